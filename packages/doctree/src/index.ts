@@ -1,0 +1,6 @@
+export type * from './types.js'
+export {nodeTypes} from './types.js'
+export {document, text} from './lib/build.js'
+export {isDocument, isNode, isParent} from './lib/guards.js'
+export {toString} from './lib/to-string.js'
+export {CONTINUE, EXIT, SKIP, visit, type Action} from './lib/visit.js'

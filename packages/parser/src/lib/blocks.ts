@@ -1,0 +1,218 @@
+import type {Nodes as MdastNodes, Root as MdastRoot} from 'mdast'
+import type {Source} from './source.js'
+
+/**
+ * A block of text read from the markdown tree: the unit the recognizers work on.
+ *
+ * `text` is the block's text with markdown markup removed; `map[i]` is the offset (into
+ * `source.text`) of `text[i]`, and `map[text.length]` the offset just after the block's text.
+ */
+export interface Block {
+  /** What markdown made of it. */
+  kind: 'heading' | 'paragraph' | 'item' | 'mark'
+  /** Heading depth, or list nesting depth (1 = a top-level list item), else 0. */
+  depth: number
+  /** For items: whether the list is ordered. */
+  ordered: boolean
+  /** For the first paragraph of a list item: the marker as printed (`1.`, `-`, `2)`), else null. */
+  marker: string | null
+  /** Whether the whole block is strong (bold). */
+  strong: boolean
+  /** Text without markup. */
+  text: string
+  /** Source offset of every character of `text`, plus the end. */
+  map: Int32Array
+  /** For the first paragraph of a list item: where the item (its marker) starts; else `start`. */
+  outerStart: number
+  /** Source offsets of the whole block. */
+  start: number
+  end: number
+}
+
+interface Part {
+  value: string
+  start: number
+  end: number
+}
+
+/**
+ * Flatten an mdast tree into blocks, in reading order.
+ *
+ * @param tree
+ *   The mdast root from remark-parse.
+ * @param source
+ *   The indexed source the tree was parsed from.
+ * @returns
+ *   The blocks.
+ */
+export function blocksFromMdast(tree: MdastRoot, source: Source): Block[] {
+  const blocks: Block[] = []
+  // An explicit stack instead of recursion: nesting depth is unbounded in hostile input.
+  const stack: Array<{node: MdastNodes; depth: number; marker: string | null; ordered: boolean; outer?: number}> = []
+  for (let index = tree.children.length - 1; index >= 0; index--) {
+    stack.push({node: tree.children[index]!, depth: 0, marker: null, ordered: false})
+  }
+
+  while (stack.length > 0) {
+    const {node, depth, marker, ordered, outer} = stack.pop()!
+    const start = node.position?.start.offset ?? 0
+    const end = node.position?.end.offset ?? start
+    switch (node.type) {
+      case 'heading': {
+        if (node.children.length === 0) {
+          blocks.push(literalBlock('mark', source, start, end))
+        } else {
+          const block = inlineBlock('heading', node, source, start, end)
+          block.depth = node.depth
+          blocks.push(block)
+        }
+        break
+      }
+      case 'paragraph': {
+        const block = inlineBlock(depth > 0 ? 'item' : 'paragraph', node, source, start, end)
+        block.depth = depth
+        block.marker = marker
+        block.ordered = ordered
+        if (outer !== undefined) block.outerStart = outer
+        blocks.push(block)
+        break
+      }
+      case 'list': {
+        for (let index = node.children.length - 1; index >= 0; index--) {
+          stack.push({node: node.children[index]!, depth: depth + 1, marker: null, ordered: Boolean(node.ordered)})
+        }
+        break
+      }
+      case 'listItem': {
+        const printed = /^\S+/.exec(source.text.slice(start, Math.min(end, start + 24)))
+        const children = node.children
+        if (children.length === 0) {
+          const block = literalBlock('item', source, start, end)
+          block.depth = depth
+          block.marker = printed ? printed[0] : null
+          block.ordered = ordered
+          block.text = ''
+          block.map = Int32Array.of(end)
+          blocks.push(block)
+        }
+        for (let index = children.length - 1; index >= 0; index--) {
+          stack.push({
+            node: children[index]!,
+            depth,
+            marker: index === 0 && printed ? printed[0] : null,
+            ordered,
+            ...(index === 0 ? {outer: start} : {})
+          })
+        }
+        break
+      }
+      case 'blockquote': {
+        for (let index = node.children.length - 1; index >= 0; index--) {
+          stack.push({node: node.children[index]!, depth, marker: null, ordered: false})
+        }
+        break
+      }
+      case 'thematicBreak': {
+        blocks.push(literalBlock('mark', source, start, end))
+        break
+      }
+      case 'code':
+      case 'html': {
+        const block = partsBlock(depth > 0 ? 'item' : 'paragraph', [{value: node.value, start, end}], source, start, end)
+        block.depth = depth
+        block.marker = marker
+        block.ordered = ordered
+        blocks.push(block)
+        break
+      }
+      default: {
+        // Definitions, and anything an extension may add: keep the source text as it is.
+        const block = literalBlock(depth > 0 ? 'item' : 'paragraph', source, start, end)
+        block.depth = depth
+        block.marker = marker
+        blocks.push(block)
+      }
+    }
+  }
+  return blocks.filter((block) => block.kind === 'mark' || block.text.trim() !== '' || block.marker !== null)
+}
+
+function literalBlock(kind: Block['kind'], source: Source, start: number, end: number): Block {
+  return partsBlock(kind, [{value: source.text.slice(start, end), start, end}], source, start, end)
+}
+
+function inlineBlock(kind: Block['kind'], node: MdastNodes, source: Source, start: number, end: number): Block {
+  const parts: Part[] = []
+  collect(node, parts)
+  const block = partsBlock(kind, parts, source, start, end)
+  if ('children' in node) {
+    const meaningful = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+    block.strong = meaningful.length === 1 && meaningful[0]!.type === 'strong'
+  }
+  return block
+}
+
+function collect(node: MdastNodes, parts: Part[]): void {
+  const stack: MdastNodes[] = [node]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    const start = current.position?.start.offset ?? -1
+    const end = current.position?.end.offset ?? start
+    switch (current.type) {
+      case 'text':
+      case 'inlineCode':
+      case 'html': {
+        parts.push({value: current.value, start, end})
+        break
+      }
+      case 'break': {
+        parts.push({value: '\n', start, end})
+        break
+      }
+      case 'image':
+      case 'imageReference': {
+        if (current.alt) parts.push({value: current.alt, start, end})
+        break
+      }
+      default: {
+        if ('children' in current) {
+          for (let index = current.children.length - 1; index >= 0; index--) {
+            stack.push(current.children[index] as MdastNodes)
+          }
+        }
+      }
+    }
+  }
+}
+
+function partsBlock(kind: Block['kind'], parts: Part[], source: Source, start: number, end: number): Block {
+  const text = parts.map((part) => part.value).join('')
+  const map = new Int32Array(text.length + 1)
+  let index = 0
+  let last = start
+  for (const part of parts) {
+    const partStart = part.start < 0 ? last : part.start
+    const partEnd = part.end < 0 ? partStart : part.end
+    if (partEnd - partStart === part.value.length) {
+      for (let offset = 0; offset < part.value.length; offset++) map[index++] = partStart + offset
+    } else {
+      // Escapes and character references make the value shorter than its source: align greedily.
+      let cursor = partStart
+      for (const char of part.value) {
+        let found = -1
+        for (let probe = cursor; probe < Math.min(partEnd, cursor + 12); probe++) {
+          if (source.text.startsWith(char, probe)) {
+            found = probe
+            break
+          }
+        }
+        const at = found === -1 ? Math.min(cursor, partEnd) : found
+        for (let unit = 0; unit < char.length; unit++) map[index++] = at + unit
+        cursor = found === -1 ? cursor : found + char.length
+      }
+    }
+    last = partEnd
+  }
+  map[text.length] = parts.length > 0 ? Math.max(last, (map[text.length - 1] ?? start) + 1) : end
+  return {kind, depth: 0, ordered: false, marker: null, strong: false, text, map, outerStart: start, start, end}
+}

@@ -1,0 +1,216 @@
+import {readFileSync} from 'node:fs'
+import {squash, wordCount} from './units.js'
+
+/** A news agency known by its tag, from `data/agencies.json`. */
+interface AgencyEntry {
+  tags: string[]
+  name: string
+}
+
+// Loaded once, when the module is first imported (not per document).
+const agencies = JSON.parse(readFileSync(new URL('../../data/agencies.json', import.meta.url), 'utf8')) as {
+  agencies: AgencyEntry[]
+}
+const agencyByTag = new Map<string, string>()
+for (const entry of agencies.agencies) {
+  for (const tag of entry.tags) agencyByTag.set(tag.toLowerCase(), entry.name)
+}
+
+/**
+ * The normalised name of an agency tag: a known tag's name from the data file, else the tag in
+ * title case when it is printed in capitals (`KAZINFORM` → `Kazinform`), else as printed.
+ *
+ * @param tag
+ *   The tag as printed, without brackets or colon.
+ * @returns
+ *   The agency's name.
+ */
+export function agencyName(tag: string): string {
+  const known = agencyByTag.get(tag.toLowerCase())
+  if (known) return known
+  if (tag.length > 3 && tag === tag.toUpperCase()) return tag.charAt(0) + tag.slice(1).toLowerCase()
+  return tag
+}
+
+/** The leading machine date marker: ` date 2022-01-11 …`. */
+const stampPattern = /^date\s+(\d{4}-\d{2}-\d{2})(?=\s|$)/
+
+/**
+ * Read a leading ` date YYYY-MM-DD` marker.
+ *
+ * @param text
+ *   A block's text.
+ * @returns
+ *   The date and the length of the marker, or null.
+ */
+export function readStamp(text: string): {date: string; length: number} | null {
+  const match = stampPattern.exec(text)
+  if (!match || Number.isNaN(Date.parse(`${match[1]}T00:00:00Z`))) return null
+  return {date: match[1]!, length: match[0].length}
+}
+
+const month = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|June|July|August|September|October|November|December`
+const dayMonth = String.raw`(?:(?:${month})\s?\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:${month})(?:\s+\d{4})?)`
+const placeWord = String.raw`[\p{Lu}][\p{L}'’.-]*`
+const place = String.raw`${placeWord}(?:[ -]${placeWord}){0,3}`
+
+/** `BAKU, Azerbaijan, Jan. 11` / `Baku, Azerbaijan, Oct.12` on a line of their own. */
+const datelineLine = new RegExp(String.raw`^(${place}(?:,\s*${place}){0,2}),\s*(${dayMonth})\.?$`, 'u')
+/** `BAKU. KAZINFORM …` / `ANKARA (AA) – …` / `LONDON, Jan 11 (Reuters) - …` / `WASHINGTON (AP) — …` at a paragraph's start. */
+const datelineOpener = new RegExp(
+  String.raw`^(\p{Lu}[\p{Lu}'’.-]*(?:[ -]\p{Lu}[\p{Lu}'’.-]*){0,3}(?:,\s*${place}){0,2})(?:,\s*(${dayMonth}))?(?:\.\s+(\p{Lu}{3,}(?:\s\p{Lu}{2,})?)\s+(?=\p{Lu}|[\p{Pi}"“«'‘])|\s*\(([\p{L} .]{2,30})\)\s*[-–—:]?\s+|\s+[-–—]\s+)`,
+  'u'
+)
+
+/** A dateline found at the start of a text. */
+export interface FoundDateline {
+  /** The place opener as written. */
+  place: string
+  /** Where the place ends. */
+  placeEnd: number
+  /** The date part as written, and where it is. */
+  date: {start: number; end: number} | null
+  /** The agency tag, where it is (brackets and colon excluded), and its name. */
+  agency: {start: number; end: number; name: string} | null
+  /** Where the dateline (tags and dashes included) ends. */
+  end: number
+}
+
+/**
+ * Read a news dateline at the start of a text: a line of its own (`BAKU, Azerbaijan, Jan. 11`)
+ * or the opener of the first paragraph (`BAKU. KAZINFORM …`, `ANKARA (AA) – …`).
+ *
+ * @param text
+ *   A block's text (or one line of it).
+ * @returns
+ *   The dateline, or null.
+ */
+export function readDateline(text: string): FoundDateline | null {
+  const line = datelineLine.exec(text)
+  if (line) {
+    const placeText = line[1]!
+    const dateStart = text.indexOf(line[2]!, placeText.length)
+    return {
+      place: placeText,
+      placeEnd: placeText.length,
+      date: {start: dateStart, end: dateStart + line[2]!.length},
+      agency: null,
+      end: text.length
+    }
+  }
+  const opener = datelineOpener.exec(text)
+  if (!opener) return null
+  const placeText = opener[1]!
+  // The place must be printed in capitals (a dateline convention), one to four words.
+  if (!/^\p{Lu}[\p{Lu}'’.\s-]*(?:,|$)/u.test(placeText) || wordCount(placeText.split(',')[0]!) > 4) return null
+  let date: FoundDateline['date'] = null
+  if (opener[2]) {
+    const start = text.indexOf(opener[2], placeText.length)
+    date = {start, end: start + opener[2].length}
+  }
+  let agency: FoundDateline['agency'] = null
+  const tag = opener[3] ?? opener[4]
+  if (tag) {
+    const start = text.indexOf(tag, placeText.length)
+    agency = {start, end: start + tag.length, name: agencyName(tag.trim())}
+  }
+  if (!agency && !date && !/[-–—]\s+$/.test(opener[0])) return null
+  return {place: placeText.replace(/[.,]$/, ''), placeEnd: placeText.length, date, agency, end: opener[0].length}
+}
+
+/**
+ * Read an agency line of its own (`Trend:`).
+ *
+ * @param text
+ *   A block's text.
+ * @returns
+ *   The agency's name and the tag's length, or null.
+ */
+export function readAgencyLine(text: string): {name: string; length: number} | null {
+  const match = /^(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}):$/u.exec(text.trim())
+  if (!match) return null
+  return {name: agencyName(match[1]!), length: match[1]!.length}
+}
+
+/** `…, Trend reports`, `Kazinform News Agency reports`, `Kazinform learned from …`. */
+const reportsPattern =
+  /(?:^|[,.;:]\s+|\s)(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){0,2}?)((?:\s(?:News|Press|Information))?\s(?:Agency|Service))?\s(?:reports|reported|learned|learnt|has learned)\b/gu
+
+/**
+ * Find the outlet a news text names as its own (`Trend reports`, `Kazinform learned from`).
+ *
+ * @param text
+ *   A block's text.
+ * @returns
+ *   Where the outlet's name is and the name, or null.
+ */
+export function findReporter(text: string): {start: number; end: number; name: string} | null {
+  for (const match of text.matchAll(reportsPattern)) {
+    const name = match[1]!
+    if (/^(?:The|He|She|It|They|We|This|That|Media|Sources?)$/.test(name)) continue
+    const start = match.index + match[0].indexOf(name)
+    const end = start + name.length + (match[2]?.length ?? 0)
+    return {start, end, name: agencyName(name)}
+  }
+  return null
+}
+
+const kindWords = String.raw`statement|declaration|communiqu[eé]|message|resolution|decision|speech|remarks|address|toast`
+const organizationWord =
+  /\b(?:organi[sz]ation|union|council|league|community|association|cooperation|commonwealth|nations|assembly|forum|secretariat|commission|conference|parliament|bank|fund|alliance|group|bloc|summit|ministers)\b/i
+const officialTitle = /\b(?:secretary[- ]general|director[- ]general|executive secretary|chairperson|chairman|chair|commissioner|high representative|president of the commission)\b/i
+
+/**
+ * Find the issuing body a statement's or speech's title names (`Statement of the Council of
+ * Foreign Ministers of the Organization of Turkic States on …` → the organization; `Speech of
+ * Secretary General … at the … Meeting of the Council of … of the X` → X).
+ *
+ * @param title
+ *   The title as written.
+ * @param body
+ *   The document's text, to recover the case of a title printed in capitals.
+ * @returns
+ *   The body's name, or null.
+ */
+export function findIssuer(title: string, body: string): string | null {
+  const flat = squash(title)
+  const issued = new RegExp(String.raw`\b(?:joint\s+)?(?:${kindWords})\s+(?:of|by)\s+(?:the\s+)?(.+?)(?:\s+(?:on|at|following|regarding|concerning|about|in|to|for|upon|after)\s+|[:(]|$)`, 'i').exec(flat)
+  if (!issued) return null
+  const issuer = issued[1]!
+  let candidate: string | null = null
+  if (organizationWord.test(issuer) && !/\b(?:minister|president|king|prime|leaders?)\b/i.test(issuer.split(/\s+of\s+/i)[0]!)) {
+    candidate = outermostBody(issuer)
+  } else if (officialTitle.test(issuer)) {
+    // An official of an organization speaking at a meeting of one of its bodies.
+    const occasion = flat.slice(issued.index + issued[0].length)
+    if (organizationWord.test(occasion)) candidate = outermostBody(occasion)
+  }
+  return candidate ? recoverCase(candidate, body) : null
+}
+
+function outermostBody(phrase: string): string | null {
+  // Split on ` of ` / ` of the `, keeping the separators as printed (odd indices).
+  const pieces = phrase.split(/(\s+of\s+(?:the\s+)?)/i)
+  for (let index = pieces.length - 1; index >= 0; index -= 2) {
+    const head = pieces[index]!.replace(/\s*\([^)]*\)\s*$/, '')
+    const last = head.split(/\s+/).at(-1) ?? ''
+    if (organizationWord.test(last) && /^\p{Lu}/u.test(head) && !/^ministers$/i.test(last)) {
+      return pieces.slice(index).join('').replace(/^the\s+/i, '')
+    }
+  }
+  return null
+}
+
+function recoverCase(name: string, body: string): string {
+  if (name !== name.toUpperCase()) return name
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
+  for (const match of body.matchAll(new RegExp(escaped, 'gi'))) {
+    if (match[0] !== match[0].toUpperCase()) return squash(match[0])
+  }
+  const small = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at', 'to', 'a', 'an'])
+  return name
+    .toLowerCase()
+    .split(' ')
+    .map((word, index) => (index > 0 && small.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)))
+    .join(' ')
+}

@@ -1,0 +1,477 @@
+import type {
+  Clause,
+  ClausePoint,
+  DateMention,
+  Document,
+  FlowContent,
+  Kind,
+  Paragraph,
+  PhrasingContent,
+  Position,
+  Preamble,
+  Text
+} from '@communique/doctree'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import type {VFile} from 'vfile'
+import {markBoilerplate} from './boilerplate.js'
+import {blocksFromMdast, type Block} from './blocks.js'
+import {origin, rules} from './constants.js'
+import {findDates, type FoundDate} from './dates.js'
+import {findIssuer, findReporter, readAgencyLine, readDateline, readStamp, type FoundDateline} from './metadata.js'
+import {editorialNote, otherDateCue, ownDateCue, speakerLabel, timeMark} from './patterns.js'
+import {buildPhrasing, spanPosition, type Span} from './phrasing.js'
+import {findQuotes} from './quotes.js'
+import {classify, newsRoles, speechRoles, statementRoles} from './roles.js'
+import {createSource, positionAt, type Source} from './source.js'
+import {blockLines, squash, subBlock, wordCount, type Role, type Unit} from './units.js'
+
+/** Configuration of `parse`. */
+export interface ParseOptions {
+  /**
+   * The kind to read the document as, instead of deciding it from the text (optional).
+   */
+  kind?: Kind | null | undefined
+}
+
+const markdown = unified().use(remarkParse).freeze()
+
+interface Found {
+  dateline: {unit: number; found: FoundDateline} | null
+  agencies: Array<{unit: number; start: number; end: number; name: string}>
+}
+
+/**
+ * Read a diplomatic document into a document tree.
+ *
+ * The text is parsed as markdown (unified + remark-parse); pure functions then read the document's
+ * kind, metadata (date, title, dateline, publisher), structure and quotations from the mdast
+ * blocks. Every node read from the text has a `position` in the original text (BOM and CRLF
+ * included). Problems (unpaired quotation marks, an unsure kind) become messages on `file`.
+ *
+ * @param file
+ *   The document, as a vfile whose `value` is the decoded text (see `decode`).
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   The document tree.
+ * @example
+ *   parse(new VFile({path: 'a.md', value: '## Joint Statement\n\n1. We agree.'})).kind // => 'statement'
+ */
+export function parse(file: VFile, options?: Readonly<ParseOptions> | null): Document {
+  const source = createSource(String(file.value ?? ''))
+  const blocks = blocksFromMdast(markdown.parse(source.text), source)
+  const head: Unit[] = []
+  let rest = blocks
+
+  // A leading ` date YYYY-MM-DD …` marker; the rest of its line is a title, a note or a lead.
+  let stampDate: string | null = null
+  const first = blocks[0]
+  const stamp = first && first.kind === 'paragraph' ? readStamp(first.text) : null
+  if (first && stamp) {
+    stampDate = stamp.date
+    head.push({block: subBlock(first, 0, stamp.length), role: {role: 'stamp', date: stamp.date}})
+    const from = first.text.length - first.text.slice(stamp.length).trimStart().length
+    const to = first.text.trimEnd().length
+    if (to > from) {
+      const remainder = subBlock(first, from, to)
+      head.push({block: remainder, role: remainderRole(remainder.text)})
+    }
+    rest = blocks.slice(1)
+  }
+
+  // The title: a heading, a bold paragraph, or a headline-like first line.
+  const hasTitle = head.some((unit) => unit.role.role === 'title')
+  const candidate = rest[0]
+  if (!hasTitle && candidate && rest.length > 1 && isTitleBlock(candidate)) {
+    head.push({block: candidate, role: {role: 'title'}})
+    rest = rest.slice(1)
+  }
+
+  let body: Unit[] = rest.map((block) => ({block, role: block.kind === 'heading' ? {role: 'subheading'} : {role: 'paragraph'}}))
+  body = markBoilerplate(body)
+  let units = [...head, ...body]
+  const found = findNewsMarks(units)
+
+  const titleUnit = units.find((unit) => unit.role.role === 'title')
+  const title = titleUnit ? squash(titleUnit.block.text) : null
+  const classification = classify({
+    title,
+    hasDateline: found.dateline !== null,
+    hasAgency: found.agencies.length > 0,
+    hasStamp: stampDate !== null,
+    units
+  })
+  const kind = options?.kind ?? classification.kind
+  if (!options?.kind && !classification.certain) {
+    const scores = Object.entries(classification.scores)
+      .map(([name, score]) => `${name} ${score.toFixed(1)}`)
+      .join(', ')
+    const message = file.message(
+      `Cannot tell with certainty what kind of document this is; read as \`${kind}\` (evidence: ${scores}). Pass the kind explicitly if this is wrong`,
+      {place: positionAt(source, 0, source.text.length).start, ruleId: rules.unclassified, source: origin}
+    )
+    message.fatal = false
+  }
+
+  const headCount = head.length
+  const bodyUnits = units.slice(headCount)
+  const roled =
+    kind === 'statement'
+      ? statementRoles(bodyUnits)
+      : kind === 'speech'
+        ? speechRoles(bodyUnits)
+        : newsRoles(bodyUnits, titleUnit !== undefined, found.dateline ? found.dateline.unit - headCount : -1)
+  units = [...units.slice(0, headCount), ...roled]
+
+  // Metadata.
+  const datelineDate = found.dateline?.found.date
+    ? findDates(unitText(units, found.dateline.unit).slice(found.dateline.found.date.start, found.dateline.found.date.end), stampDate).find(
+        (date) => date.precision === 'day' && date.value !== null
+      )?.value ?? null
+    : null
+  fillVenues(units, stampDate)
+  const date = documentDate(kind, units, stampDate, datelineDate)
+  const fullText = units.map((unit) => unit.block.text).join('\n')
+  let publisher: string | null = null
+  if (kind === 'news') {
+    const tag = found.dateline?.found.agency?.name ?? found.agencies[0]?.name ?? null
+    publisher = tag
+  } else if (title) {
+    publisher = findIssuer(title, fullText)
+  }
+
+  const tree: Document = {
+    type: 'document',
+    kind,
+    date,
+    title,
+    dateline: kind === 'news' && found.dateline ? found.dateline.found.place : null,
+    publisher,
+    children: [],
+    position: positionAt(source, 0, source.text.length)
+  }
+  tree.children = toFlow(units, found, source, file, date ?? stampDate, kind)
+  return tree
+}
+
+function remainderRole(text: string): Role {
+  if (editorialNote.test(text)) return {role: 'boilerplate', reason: 'editorial'}
+  const dateline = readDateline(text)
+  if (dateline && dateline.end === text.length) return {role: 'paragraph'}
+  if (isHeadline(text)) return {role: 'title'}
+  return {role: 'paragraph'}
+}
+
+function isTitleBlock(block: Block): boolean {
+  if (block.kind === 'heading') return true
+  if (block.kind !== 'paragraph') return false
+  if (block.strong) return true
+  const text = block.text.trim()
+  if (/[\r\n]/.test(text)) return false
+  if (readAgencyLine(text) || timeMark.test(text)) return false
+  const dateline = readDateline(text)
+  if (dateline) return false
+  return isHeadline(text)
+}
+
+function isHeadline(text: string): boolean {
+  const flat = squash(text)
+  if (/[\r\n]/.test(text.trim()) || wordCount(flat) > 30 || wordCount(flat) < 2) return false
+  if (/[.;,:]$/.test(flat)) return false
+  if (/\b(?:reports|reported)\b/.test(flat)) return false
+  // More than one sentence is a lead, not a headline.
+  return !/[a-z]{2}[.!?]\s+\p{Lu}/u.test(flat)
+}
+
+function unitText(units: readonly Unit[], index: number): string {
+  return units[index]?.block.text ?? ''
+}
+
+/** Find the dateline, agency lines and `X reports` in the first body units of a text. */
+function findNewsMarks(units: readonly Unit[]): Found {
+  const result: Found = {dateline: null, agencies: []}
+  let looked = 0
+  for (let index = 0; index < units.length && looked < 3; index++) {
+    const unit = units[index]!
+    if (unit.role.role !== 'paragraph') continue
+    looked++
+    const text = unit.block.text
+    const agency = readAgencyLine(text)
+    if (agency && !result.dateline) {
+      result.agencies.push({unit: index, start: 0, end: agency.length, name: agency.name})
+      continue
+    }
+    if (!result.dateline && result.agencies.length === 0) {
+      const dateline = readDateline(text)
+      if (dateline) {
+        result.dateline = {unit: index, found: dateline}
+        if (dateline.end === text.length) continue
+      }
+    }
+    const reporter = findReporter(text)
+    if (reporter) result.agencies.push({unit: index, ...reporter})
+    if (looked >= 1 && (result.dateline || result.agencies.length > 0) && index > 0) break
+  }
+  // `Trend reports` further down the first paragraphs.
+  if (result.agencies.length === 0) {
+    for (let index = 0, seen = 0; index < units.length && seen < 3; index++) {
+      if (units[index]!.role.role !== 'paragraph') continue
+      seen++
+      const reporter = findReporter(units[index]!.block.text)
+      if (reporter) {
+        result.agencies.push({unit: index, ...reporter})
+        break
+      }
+    }
+  }
+  return result
+}
+
+/** Fill in venue places and dates (`Istanbul, 11 January 2022`). */
+function fillVenues(units: Unit[], reference: string | null): void {
+  for (const unit of units) {
+    if (unit.role.role !== 'venue') continue
+    const text = unit.block.text
+    const dates = findDates(text, reference).filter((date) => date.precision === 'day' && date.value !== null && !date.relative)
+    const date = dates[0] ?? null
+    const lines = blockLines(unit.block).map((line) => line.text)
+    let place = lines.join(', ')
+    if (date) {
+      const before = text.slice(0, date.start)
+      place = squash(`${before}${text.slice(date.end)}`.replace(/[\r\n]+/g, ', ')).replace(/^[,\s]+|[,\s]+$/g, '')
+      if (!place) place = squash(before)
+    }
+    unit.role = {role: 'venue', place: place || null, date: date?.value ?? null}
+  }
+}
+
+function documentDate(kind: Kind, units: readonly Unit[], stampDate: string | null, datelineDate: string | null): string | null {
+  if (kind === 'news') return datelineDate ?? stampDate
+  if (kind === 'speech') {
+    const venue = units.find((unit) => unit.role.role === 'venue' && unit.role.date)
+    return (venue?.role.role === 'venue' ? venue.role.date : null) ?? stampDate
+  }
+  // Statements: where it was signed or done, else the meeting it came from, else the stamp.
+  const own = (texts: string[], cue: RegExp): string | null => {
+    for (const text of texts) {
+      for (const sentence of sentences(text)) {
+        if (!cue.test(sentence.text)) continue
+        for (const found of findDates(sentence.text, stampDate)) {
+          if (found.precision !== 'day' || !found.hasYear || found.value === null || found.relative) continue
+          if (otherDateCue.test(sentence.text.slice(0, found.start))) continue
+          return found.value
+        }
+      }
+    }
+    return null
+  }
+  const closings = units.filter((unit) => unit.role.role === 'closing' || unit.role.role === 'signature').map((unit) => unit.block.text)
+  const signed = own(closings, /\b(?:signed|done|adopted|issued|made)\b/i)
+  if (signed) return signed
+  const opening = units
+    .filter((unit) => ['paragraph', 'formula', 'clause', 'title'].includes(unit.role.role))
+    .slice(0, 4)
+    .map((unit) => unit.block.text)
+  return own(opening, ownDateCue) ?? stampDate
+}
+
+function sentences(text: string): Array<{text: string; start: number}> {
+  const result: Array<{text: string; start: number}> = []
+  let consumed = 0
+  for (const piece of text.split(/(?<=[a-z0-9)”"’][.!?])\s+(?=\p{Lu})/u)) {
+    result.push({text: piece, start: consumed})
+    consumed += piece.length + 1
+  }
+  return result
+}
+
+/** Turn the units into flow content, with their phrasing. */
+function toFlow(units: Unit[], found: Found, source: Source, file: VFile, reference: string | null, kind: Kind): FlowContent[] {
+  // Quotations are read over the whole document in order: they may run over paragraphs.
+  const quoted = units.map((unit, index) => ({unit, index})).filter(({unit}) => unit.role.role !== 'stamp')
+  const {quotes, problems} = findQuotes(quoted.map(({unit}) => unit.block.text))
+  const spans = new Map<number, Span[]>()
+  const add = (unit: number, span: Span) => {
+    const list = spans.get(unit)
+    if (list) list.push(span)
+    else spans.set(unit, [span])
+  }
+  for (const quote of quotes) {
+    const unit = quoted[quote.block]!.index
+    add(unit, {
+      start: quote.start,
+      end: quote.end,
+      make: (children, position) => ({type: 'quote', open: quote.open, close: quote.close, continued: quote.continued, children, position})
+    })
+  }
+  for (const problem of problems) {
+    const unit = units[quoted[problem.block]!.index]!
+    const place = spanPosition(unit.block, source, problem.index, problem.index + 1)
+    const reason =
+      problem.kind === 'unclosed'
+        ? `Unclosed quotation mark \`${problem.mark}\`: the quotation runs to the end of the paragraph; add the closing mark`
+        : `Unexpected closing quotation mark \`${problem.mark}\` with no opening mark; add the opening mark or remove this one`
+    const message = file.message(reason, {
+      place,
+      ruleId: problem.kind === 'unclosed' ? rules.unclosedQuote : rules.unopenedQuote,
+      source: origin
+    })
+    message.fatal = false
+  }
+
+  if (found.dateline && kind === 'news') {
+    const {unit, found: dateline} = found.dateline
+    add(unit, {start: 0, end: dateline.end, make: (children, position) => ({type: 'dateline', place: dateline.place, children, position})})
+    if (dateline.agency) {
+      const {start, end, name} = dateline.agency
+      add(unit, {start, end, make: (children, position) => ({type: 'agency', name, children: onlyText(children), position})})
+    }
+  }
+  for (const agency of kind === 'news' ? found.agencies : []) {
+    add(agency.unit, {
+      start: agency.start,
+      end: agency.end,
+      make: (children, position) => ({type: 'agency', name: agency.name, children: onlyText(children), position})
+    })
+  }
+
+  const flow: FlowContent[] = []
+  let preamble: Preamble | null = null
+  let operative: {node: Extract<FlowContent, {type: 'operative'}>; open: Array<Clause | ClausePoint>} | null = null
+
+  for (const [index, unit] of units.entries()) {
+    const {block, role} = unit
+    const unitSpans = spans.get(index) ?? []
+    if (kind === 'speech' && (role.role === 'paragraph' || role.role === 'closing')) {
+      const label = speakerLabel.exec(block.text)
+      if (label) {
+        const value = label[1]! + ':'
+        unitSpans.push({start: 0, end: value.length, make: (_children, position) => ({type: 'label', value, position})})
+      }
+    }
+    if (role.role !== 'stamp') {
+      for (const date of findDates(block.text, reference)) unitSpans.push(dateSpan(date))
+    }
+    const phrasing = (): PhrasingContent[] => buildPhrasing({block, source, from: 0, to: block.text.length}, unitSpans)
+    const position = spanPosition(block, source, 0, block.text.length)
+
+    if (role.role !== 'recital' && role.role !== 'formula') preamble = null
+    if (role.role !== 'clause' && role.role !== 'point' && !(operative && block.kind === 'item' && block.marker === null)) operative = null
+
+    switch (role.role) {
+      case 'stamp':
+        flow.push({type: 'stamp', date: role.date, value: block.text, position})
+        break
+      case 'title':
+      case 'subheading':
+        flow.push({type: 'heading', role: role.role, children: phrasing(), position})
+        break
+      case 'standfirst':
+      case 'salutation':
+      case 'closing':
+        flow.push({type: role.role, children: phrasing(), position})
+        break
+      case 'paragraph': {
+        const paragraph: Paragraph = {type: 'paragraph', children: phrasing(), position}
+        const openNode = operative?.open.at(-1)
+        if (operative && openNode && block.kind === 'item') {
+          openNode.children.push(paragraph)
+          extend(openNode, position)
+          extend(operative.node, position)
+        } else flow.push(paragraph)
+        break
+      }
+      case 'boilerplate':
+        flow.push({type: 'boilerplate', reason: role.reason, children: phrasing(), position})
+        break
+      case 'venue':
+        flow.push({type: 'venue', place: role.place, date: role.date, children: phrasing(), position})
+        break
+      case 'signature':
+        flow.push({type: 'signature', label: role.label, name: role.name, role: role.title, children: phrasing(), position})
+        break
+      case 'recital':
+      case 'formula': {
+        if (!preamble) {
+          preamble = {type: 'preamble', children: [], position: {...position}}
+          flow.push(preamble)
+        }
+        preamble.children.push(
+          role.role === 'recital'
+            ? {type: 'recital', opener: role.opener, children: phrasing(), position}
+            : {type: 'formula', children: phrasing(), position}
+        )
+        extend(preamble, position)
+        break
+      }
+      case 'clause':
+      case 'point': {
+        const outer = block.marker ? positionAt(source, block.outerStart, block.end) : position
+        const paragraph: Paragraph = {type: 'paragraph', children: phrasing(), position}
+        if (!operative) {
+          operative = {node: {type: 'operative', children: [], position: {...outer}}, open: []}
+          flow.push(operative.node)
+        }
+        if (role.role === 'clause') {
+          const clause: Clause = {type: 'clause', marker: role.marker, num: role.num, children: [paragraph], position: outer}
+          operative.node.children.push(clause)
+          operative.open = [clause]
+        } else {
+          const point: ClausePoint = {type: 'point', marker: role.marker, num: role.num, children: [paragraph], position: outer}
+          const depth = Math.max(1, role.depth - 1)
+          operative.open = operative.open.slice(0, depth)
+          const parent = operative.open.at(-1)
+          if (parent) {
+            parent.children.push(point)
+            for (const ancestor of operative.open) extend(ancestor, outer)
+          } else {
+            // A point with no clause before it: read it as a clause.
+            const clause: Clause = {type: 'clause', marker: role.marker, num: role.num, children: [paragraph], position: outer}
+            operative.node.children.push(clause)
+            operative.open = [clause]
+            break
+          }
+          operative.open.push(point)
+        }
+        extend(operative.node, outer)
+        break
+      }
+    }
+  }
+  return flow
+}
+
+function dateSpan(date: FoundDate): Span {
+  return {
+    start: date.start,
+    end: date.end,
+    make: (children, position): DateMention => ({
+      type: 'date',
+      value: date.value,
+      precision: date.precision,
+      relative: date.relative,
+      children: onlyText(children),
+      position
+    })
+  }
+}
+
+function onlyText(children: PhrasingContent[]): Text[] {
+  const texts: Text[] = []
+  for (const child of children) {
+    if (child.type === 'text') texts.push(child)
+    else if ('children' in child) texts.push(...onlyText(child.children as PhrasingContent[]))
+    else texts.push({type: 'text', value: child.value, ...(child.position ? {position: child.position} : {})})
+  }
+  return texts
+}
+
+function extend(node: {position?: Position}, position: Position): void {
+  if (!node.position) {
+    node.position = {start: {...position.start}, end: {...position.end}}
+    return
+  }
+  if (position.end.offset > node.position.end.offset) node.position.end = {...position.end}
+  if (position.start.offset < node.position.start.offset) node.position.start = {...position.start}
+}

@@ -1,0 +1,95 @@
+import type {PhrasingContent, Position, Text} from '@communique/doctree'
+import type {Block} from './blocks.js'
+import {positionAt, type Source} from './source.js'
+
+/** A node to lay over `[start, end)` of a block's text; its children are built from what is inside. */
+export interface Span {
+  start: number
+  end: number
+  /** Make the node from its children and position. */
+  make: (children: PhrasingContent[], position: Position, value: string) => PhrasingContent
+}
+
+/** A block's text between two indices, with what is needed to place nodes in the source. */
+export interface Slice {
+  block: Block
+  source: Source
+  from: number
+  to: number
+}
+
+/**
+ * The source position of `[start, end)` of a block's text.
+ *
+ * @param block
+ *   The block.
+ * @param source
+ *   The indexed source.
+ * @param start
+ *   Start index into `block.text`.
+ * @param end
+ *   End index into `block.text` (exclusive).
+ * @returns
+ *   The position in the source.
+ */
+export function spanPosition(block: Block, source: Source, start: number, end: number): Position {
+  const from = block.map[start] ?? block.start
+  const to = end > start ? (block.map[end - 1] ?? from) + 1 : from
+  return positionAt(source, from, to)
+}
+
+/**
+ * Build phrasing content for `[from, to)` of a block's text, laying the spans over it.
+ *
+ * Spans are nested where one holds another; a span that overlaps another without holding it
+ * is left out (the outer one wins).
+ *
+ * @param slice
+ *   The block, source and range.
+ * @param spans
+ *   Spans inside the range, in any order.
+ * @returns
+ *   Phrasing nodes: text between spans, and one node per span.
+ */
+export function buildPhrasing(slice: Slice, spans: readonly Span[]): PhrasingContent[] {
+  const sorted = [...spans]
+    .filter((span) => span.start >= slice.from && span.end <= slice.to && span.end > span.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+  return build(slice, slice.from, slice.to, sorted)
+}
+
+function build(slice: Slice, from: number, to: number, spans: Span[]): PhrasingContent[] {
+  const result: PhrasingContent[] = []
+  let cursor = from
+  let index = 0
+  while (index < spans.length) {
+    const span = spans[index]!
+    if (span.start < cursor) {
+      index++
+      continue
+    }
+    if (span.start > cursor) result.push(textNode(slice, cursor, span.start))
+    let next = index + 1
+    const inner: Span[] = []
+    while (next < spans.length && spans[next]!.start < span.end) {
+      if (spans[next]!.end <= span.end) inner.push(spans[next]!)
+      next++
+    }
+    const children = build(slice, span.start, span.end, inner)
+    result.push(
+      span.make(children, spanPosition(slice.block, slice.source, span.start, span.end), slice.block.text.slice(span.start, span.end))
+    )
+    cursor = span.end
+    index = next
+  }
+  if (cursor < to) result.push(textNode(slice, cursor, to))
+  return result
+}
+
+function textNode(slice: Slice, start: number, end: number): Text {
+  return {
+    type: 'text',
+    value: slice.block.text.slice(start, end),
+    position: spanPosition(slice.block, slice.source, start, end)
+  }
+}
