@@ -31,7 +31,17 @@ export function generateTypes(schema) {
 
   for (const [name, def] of Object.entries(defs)) {
     out.push(docComment(def.description, ''))
-    if (def.type === 'object' && def.properties) {
+    if (def.oneOf && def.discriminator) {
+      // A content model: a registry interface that others can augment, and the union from it.
+      out.push(`export interface ${name}Map {`)
+      for (const branch of def.oneOf) {
+        const ref = refName(branch.$ref)
+        out.push(`  ${defs[ref].properties.type.const}: ${ref}`)
+      }
+      out.push('}', '')
+      out.push(docComment(def.description, ''))
+      out.push(`export type ${name} = ${name}Map[keyof ${name}Map]`, '')
+    } else if (def.type === 'object' && def.properties) {
       if (def.properties.type && 'const' in def.properties.type) nodeNames.push(name)
       out.push(`export interface ${name} {`)
       const required = new Set(def.required ?? [])
@@ -43,16 +53,6 @@ export function generateTypes(schema) {
       out.push('}', '')
     } else if (def.type === 'object') {
       out.push(`export interface ${name} {`, '  [key: string]: unknown', '}', '')
-    } else if (def.oneOf && def.discriminator) {
-      // A content model: a registry interface that others can augment, and the union from it.
-      out.push(`export interface ${name}Map {`)
-      for (const branch of def.oneOf) {
-        const ref = refName(branch.$ref)
-        out.push(`  ${defs[ref].properties.type.const}: ${ref}`)
-      }
-      out.push('}', '')
-      out.push(docComment(def.description, ''))
-      out.push(`export type ${name} = ${name}Map[keyof ${name}Map]`, '')
     } else {
       out.push(`export type ${name} = ${typeOf(def)}`, '')
     }

@@ -354,7 +354,7 @@ function toFlow(units: Unit[], found: Found, source: Source, file: VFile, refere
       for (const date of findDates(block.text, reference)) unitSpans.push(dateSpan(date))
     }
     const phrasing = (): PhrasingContent[] => buildPhrasing({block, source, from: 0, to: block.text.length}, unitSpans)
-    const position = spanPosition(block, source, 0, block.text.length)
+    const position = positionAt(source, block.start, Math.max(block.start, block.end))
 
     if (role.role !== 'recital' && role.role !== 'formula') preamble = null
     if (role.role !== 'clause' && role.role !== 'point' && !(operative && block.kind === 'item' && block.marker === null)) operative = null

@@ -1,0 +1,8 @@
+export {exportDocuments, type ExportOptions, type ExportReport, type ExportedDocument} from './lib/export.js'
+export {collectFiles, documentExtensions, safeStem, stemOf, type CollectProblem, type Collected} from './lib/files.js'
+export {formatMessage} from './lib/format.js'
+export {outline} from './lib/inspect.js'
+export {exitCodes, main, type Streams} from './lib/main.js'
+export {hasFatal, readOne, type ReadResult} from './lib/run.js'
+export {validateDocuments, type ValidatedDocument} from './lib/validate.js'
+export {writeAtomic} from './lib/write.js'

@@ -1,0 +1,120 @@
+import {readdir, rm} from 'node:fs/promises'
+import path from 'node:path'
+import type {DecodeOptions} from '@communique/parser'
+import {collectFiles, safeStem, stemOf} from './files.js'
+import {hasFatal, readOne} from './run.js'
+import {writeAtomic} from './write.js'
+import {VFile} from 'vfile'
+
+/** Configuration of `exportDocuments`. */
+export interface ExportOptions extends DecodeOptions {
+  /** Output folder (optional, default: `'out'`). */
+  out?: string | null | undefined
+  /** Called with each document's result as soon as it is done (optional). */
+  onDocument?: ((result: ExportedDocument) => void) | null | undefined
+}
+
+/** The outcome for one input. */
+export interface ExportedDocument {
+  /** The input path. */
+  path: string
+  /** The output stem. */
+  stem: string
+  /** The file with all its messages. */
+  file: VFile
+  /** Paths written for this document (empty when it failed). */
+  written: string[]
+}
+
+/** The outcome of a run. */
+export interface ExportReport {
+  documents: ExportedDocument[]
+  /** Number of inputs that produced no output (or problems with the paths themselves). */
+  failed: number
+  /** Stale outputs removed (from documents no longer in the run). */
+  removed: string[]
+}
+
+/**
+ * Export documents: read each, build and validate its tree, and write `documents/<stem>.json`
+ * (atomically) in the output folder. A bad document never costs another its output.
+ * Outputs in `documents/` that this run did not write are removed, so the folder mirrors the run.
+ *
+ * @param paths
+ *   Files or folders (folders are read recursively for `*.txt` and `*.md`).
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   What happened to each input.
+ */
+export async function exportDocuments(paths: readonly string[], options?: Readonly<ExportOptions> | null): Promise<ExportReport> {
+  const out = options?.out ?? 'out'
+  const documentsFolder = path.join(out, 'documents')
+  const {files, problems} = await collectFiles(paths)
+  const documents: ExportedDocument[] = []
+  let failed = 0
+  for (const problem of problems) {
+    const file = new VFile({path: problem.path})
+    const message = file.message(problem.reason, {place: {line: 1, column: 1}, ruleId: problem.ruleId, source: 'communique'})
+    message.fatal = true
+    const result = {path: problem.path, stem: '', file, written: []}
+    documents.push(result)
+    options?.onDocument?.(result)
+    failed++
+  }
+
+  const stems = new Map<string, string>()
+  const written = new Set<string>()
+  for (const input of files) {
+    const stem = safeStem(stemOf(input))
+    const result: ExportedDocument = {path: input, stem, file: new VFile({path: input}), written: []}
+    const previous = stems.get(stem)
+    if (previous !== undefined) {
+      const message = result.file.message(
+        `Another input (\`${previous}\`) has the same stem \`${stem}\`, so both would write \`documents/${stem}.json\`; rename one of them`,
+        {place: {line: 1, column: 1}, ruleId: 'duplicate-stem', source: 'communique'}
+      )
+      message.fatal = true
+    } else {
+      stems.set(stem, input)
+      const read = await readOne(input, options)
+      result.file = read.file
+      if (read.tree && !hasFatal(read.file.messages)) {
+        const target = path.join(documentsFolder, `${stem}.json`)
+        try {
+          await writeAtomic(target, `${JSON.stringify(read.tree, null, 2)}\n`)
+          result.written.push(target)
+          written.add(path.resolve(target))
+        } catch (error) {
+          const message = result.file.message(`Cannot write \`${target}\`: ${String(error)}`, {
+            place: {line: 1, column: 1},
+            ruleId: 'unwritable-output',
+            source: 'communique'
+          })
+          message.fatal = true
+        }
+      }
+    }
+    if (result.written.length === 0) failed++
+    documents.push(result)
+    options?.onDocument?.(result)
+  }
+
+  // Remove outputs of documents that are no longer in the run (and leftovers of killed runs).
+  const removed: string[] = []
+  let existing: string[] = []
+  try {
+    existing = await readdir(documentsFolder)
+  } catch {
+    existing = []
+  }
+  for (const name of existing) {
+    const full = path.join(documentsFolder, name)
+    const stale = (name.endsWith('.json') && !written.has(path.resolve(full))) || (name.startsWith('.') && name.endsWith('.tmp'))
+    if (stale) {
+      await rm(full, {force: true})
+      removed.push(full)
+    }
+  }
+  return {documents, failed, removed}
+}

@@ -1,0 +1,61 @@
+import {readFile} from 'node:fs/promises'
+import type {Document} from '@communique/doctree'
+import {decode, parse, type DecodeOptions} from '@communique/parser'
+import {validate} from '@communique/validator'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+
+/** One document read, parsed and validated. */
+export interface ReadResult {
+  /** The path as given. */
+  path: string
+  /** The file with every message. */
+  file: VFile
+  /** The tree, or null when the document could not be read or is invalid. */
+  tree: Document | null
+}
+
+/**
+ * Read, decode, parse and validate one document. Never throws for bad input: problems are
+ * messages on the returned file (fatal ones mean no tree).
+ *
+ * @param path
+ *   The document's path.
+ * @param options
+ *   Decoding options (optional).
+ * @returns
+ *   The result.
+ */
+export async function readOne(path: string, options?: Readonly<DecodeOptions> | null): Promise<ReadResult> {
+  let bytes: Uint8Array
+  try {
+    bytes = await readFile(path)
+  } catch (error) {
+    const file = new VFile({path})
+    const code = error && typeof error === 'object' && 'code' in error ? String((error as {code: unknown}).code) : String(error)
+    const message = file.message(`Cannot read file: ${code === 'EACCES' ? 'permission denied' : code}`, {
+      place: {line: 1, column: 1},
+      ruleId: 'unreadable-file',
+      source: 'communique'
+    })
+    message.fatal = true
+    return {path, file, tree: null}
+  }
+  const file = decode(bytes, path, options)
+  if (hasFatal(file.messages)) return {path, file, tree: null}
+  const tree = parse(file)
+  const problems = validate(JSON.parse(JSON.stringify(tree)) as unknown, file)
+  return {path, file, tree: problems.length > 0 ? null : tree}
+}
+
+/**
+ * Whether any message is an error.
+ *
+ * @param messages
+ *   Messages.
+ * @returns
+ *   Whether one is fatal.
+ */
+export function hasFatal(messages: readonly VFileMessage[]): boolean {
+  return messages.some((message) => message.fatal === true)
+}

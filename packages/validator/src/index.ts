@@ -1,0 +1,1 @@
+export {documentValidator, locate, origin, schemaId, validate} from './lib/validate.js'

@@ -1,0 +1,148 @@
+import {createRequire} from 'node:module'
+import {readFileSync} from 'node:fs'
+import type {Position} from '@communique/doctree'
+import type {ErrorObject, ValidateFunction} from 'ajv'
+import {Ajv2020} from 'ajv/dist/2020.js'
+import addFormats from 'ajv-formats'
+import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+
+/** The `source` of every message the validator emits. */
+export const origin = 'communique-validator'
+
+/** The `$id` of the document schema. */
+export const schemaId = 'https://communique.example.org/schemas/document.schema.json'
+
+let compiled: ValidateFunction | undefined
+
+/**
+ * The compiled validator of the document schema: compiled once, on first use.
+ *
+ * @returns
+ *   The ajv validate function.
+ */
+export function documentValidator(): ValidateFunction {
+  if (!compiled) {
+    const require = createRequire(import.meta.url)
+    const schema = JSON.parse(readFileSync(require.resolve('@communique/doctree/schema.json'), 'utf8')) as object
+    const ajv = new Ajv2020({allErrors: true, discriminator: true, strict: true, allowUnionTypes: true})
+    ;(addFormats as unknown as (ajv: Ajv2020) => void)(ajv)
+    compiled = ajv.compile(schema)
+  }
+  return compiled
+}
+
+/**
+ * Validate a document tree against `schemas/document.schema.json`.
+ *
+ * Every schema error becomes a fatal vfile message placed at the source position of the node it
+ * is about (ajv's `instancePath` is mapped back to the deepest node on that path that has a
+ * position), with the rule id `schema-<keyword>`.
+ *
+ * @param tree
+ *   A document tree (anything: the point is to check it).
+ * @param file
+ *   The vfile to add messages to (optional; a new one is made when missing).
+ * @returns
+ *   The messages added (empty when the tree is valid).
+ * @example
+ *   validate(parse(file), file).length // => 0
+ */
+export function validate(tree: unknown, file?: VFile | null): VFileMessage[] {
+  const target = file ?? new VFile()
+  const check = documentValidator()
+  if (check(tree)) return []
+  const messages: VFileMessage[] = []
+  for (const error of simplify(check.errors ?? [])) {
+    const {node, place} = locate(tree, error.instancePath)
+    const what = node ? `\`${node}\` node` : 'tree'
+    const at = error.instancePath || '/'
+    const message = target.message(`Invalid ${what} at \`${at}\`: ${describe(error)}`, {
+      ...(place ? {place} : {}),
+      ruleId: `schema-${error.keyword}`,
+      source: origin
+    })
+    message.fatal = true
+    message.url = 'https://github.com/communique-toolkit/communique/blob/main/packages/doctree/README.md'
+    messages.push(message)
+  }
+  return messages
+}
+
+/** Keep the most useful errors: drop those that only restate a failed `oneOf`/`if` of their children. */
+function simplify(errors: readonly ErrorObject[]): ErrorObject[] {
+  const seen = new Set<string>()
+  const result: ErrorObject[] = []
+  for (const error of errors) {
+    if (error.keyword === 'oneOf' && errors.some((other) => other !== error && other.instancePath.startsWith(error.instancePath))) continue
+    const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    result.push(error)
+  }
+  return result
+}
+
+function describe(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>
+  switch (error.keyword) {
+    case 'required':
+      return `missing required property \`${String(params['missingProperty'])}\`; add it`
+    case 'additionalProperties':
+      return `unknown property \`${String(params['additionalProperty'])}\`; remove it (extra information goes in \`data\`)`
+    case 'const':
+      return `must be \`${JSON.stringify(params['allowedValue'])}\``
+    case 'enum':
+      return `must be one of ${(params['allowedValues'] as unknown[]).map((value) => `\`${JSON.stringify(value)}\``).join(', ')}`
+    case 'discriminator':
+      return params['error'] === 'mapping'
+        ? `unknown node type \`${String(params['tagValue'])}\`; use a node type from the tree spec`
+        : `missing \`type\`; every node needs a \`type\``
+    default:
+      return `${error.message ?? 'is invalid'}; fix the value`
+  }
+}
+
+/**
+ * Find the node an instance path is about, and the closest source position on that path.
+ *
+ * @param tree
+ *   The tree.
+ * @param pointer
+ *   A JSON Pointer (ajv's `instancePath`).
+ * @returns
+ *   The type of the deepest node on the path and the position of the deepest positioned one.
+ */
+export function locate(tree: unknown, pointer: string): {node: string | null; place: Position | null} {
+  let current: unknown = tree
+  let node: string | null = null
+  let place: Position | null = null
+  const visit = (value: unknown) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return
+    const record = value as {type?: unknown; position?: unknown}
+    if (typeof record.type === 'string') node = record.type
+    if (isPosition(record.position)) place = record.position
+  }
+  visit(current)
+  const segments = pointer === '' ? [] : pointer.slice(1).split('/')
+  for (const raw of segments) {
+    const segment = raw.replaceAll('~1', '/').replaceAll('~0', '~')
+    if (typeof current !== 'object' || current === null) break
+    current = (current as Record<string, unknown>)[segment]
+    visit(current)
+  }
+  return {node, place}
+}
+
+function isPosition(value: unknown): value is Position {
+  if (typeof value !== 'object' || value === null) return false
+  const {start, end} = value as {start?: {line?: unknown; column?: unknown}; end?: {line?: unknown; column?: unknown}}
+  return (
+    typeof start?.line === 'number' &&
+    typeof start.column === 'number' &&
+    typeof end?.line === 'number' &&
+    typeof end.column === 'number' &&
+    start.line >= 1 &&
+    start.column >= 1
+  )
+}
