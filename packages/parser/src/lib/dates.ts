@@ -58,6 +58,8 @@ export function findDates(text: string, reference: string | null): FoundDate[] {
     const isWeekday = component.isCertain('weekday') && !certainDay
     if (component.isCertain('hour') && !certainDay && !certainMonth && !isWeekday) continue
     const relative = isWeekday || /\b(?:today|yesterday|tomorrow|last|next|this|ago)\b/i.test(matched)
+    // `morning`, `tonight`: a time of day, not a date.
+    if (!certainDay && !certainMonth && !certainYear && !relative) continue
     const precision: FoundDate['precision'] = /\b(?:last|previous|past|this|next)\s+week\b/i.test(matched)
       ? 'week'
       : /\b(?:last|previous|past|this|next)\s+month\b/i.test(matched)

@@ -174,7 +174,7 @@ const officialTitle = /\b(?:secretary[- ]general|director[- ]general|executive s
  */
 export function findIssuer(title: string, body: string): string | null {
   const flat = squash(title)
-  const issued = new RegExp(String.raw`\b(?:joint\s+)?(?:${kindWords})\s+(?:of|by)\s+(?:the\s+)?(.+?)(?:\s+(?:on|at|following|regarding|concerning|about|in|to|for|upon|after)\s+|[:(]|$)`, 'i').exec(flat)
+  const issued = new RegExp(String.raw`\b(?:joint\s+)?(?:${kindWords})\s+(?:(?:adopted|issued|made|delivered|given)\s+)?(?:of|by)\s+(?:the\s+)?(.+?)(?:\s+(?:on|at|following|regarding|concerning|about|in|to|for|upon|after)\s+|[:(]|$)`, 'i').exec(flat)
   if (!issued) return null
   const issuer = issued[1]!
   let candidate: string | null = null

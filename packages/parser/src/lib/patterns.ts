@@ -2,7 +2,7 @@
 
 /** Participial and adjectival openers of preambular recitals (any other `-ing` opener also counts). */
 export const recitalOpeners =
-  /^(?:(?:Having|Bearing)\s+\p{Ll}+(?:\s+(?:in\s+mind|note\s+of|regard\s+to))?|Taking\s+(?:note|into\s+account)|Guided|Mindful|Aware|Convinced|Concerned|Deeply|Gravely|Determined|Desirous|Desiring|Conscious|Alarmed|Encouraged|Inspired|Committed|Cognizant|Cognisant|Acknowledging|Recalling|Reaffirming|Recogni[sz]ing|Noting|Welcoming|Expressing|Emphasi[sz]ing|Underlining|Stressing|Considering|Referring|Deeming|Hearing|Reiterating|Highlighting|Appreciating|Commending|Affirming|Believing|Seeking|Wishing|Pursuant|In\s+accordance|(?:Further|Also|Again)\s+\p{Ll}+ing)\b/u
+  /^(?:Bearing\s+in\s+mind|Having\s+\p{Ll}+(?:\s+(?:note\s+of|regard\s+to))?|Taking\s+(?:note|into\s+account)|Guided|Mindful|Aware|Convinced|Concerned|(?:Deeply|Gravely|Seriously|Strongly|Profoundly|Firmly)\s+\p{Ll}+|Determined|Desirous|Desiring|Conscious|Alarmed|Encouraged|Inspired|Committed|Cognizant|Cognisant|Acknowledging|Recalling|Reaffirming|Recogni[sz]ing|Noting|Welcoming|Expressing|Emphasi[sz]ing|Underlining|Stressing|Considering|Referring|Deeming|Hearing|Reiterating|Highlighting|Appreciating|Commending|Affirming|Believing|Seeking|Wishing|Pursuant|In\s+accordance|(?:Further|Also|Again)\s+\p{Ll}+ing)\b/u
 
 /** Any capitalised word ending in -ing, as the first word of a paragraph. */
 export const ingOpener = /^(\p{Lu}\p{Ll}+ing)\b/u

@@ -84,7 +84,9 @@ export function classify(evidence: Evidence): Classification {
   const last = body.at(-1)?.block.text.trim() ?? ''
   if (speechClosing.test(last)) scores.speech += 2
 
-  const ranked = (Object.entries(scores) as Array<[Kind, number]>).sort((a, b) => b[1] - a[1])
+  // Ties go to `news`, the most general kind (a report about something).
+  const order: Kind[] = ['news', 'statement', 'speech']
+  const ranked = order.map((kind): [Kind, number] => [kind, scores[kind]]).sort((a, b) => b[1] - a[1])
   const [best, second] = ranked
   return {kind: best![0], scores, certain: best![1] > 0 && best![1] - second![1] >= 1}
 }
@@ -100,15 +102,25 @@ export function classify(evidence: Evidence): Classification {
  */
 export function statementRoles(units: Unit[]): Unit[] {
   const open = (unit: Unit) => unit.role.role === 'paragraph'
-  const formula = units.findIndex((unit, index) => open(unit) && unit.block.kind !== 'item' && isFormula(units, index))
+  // `The General Assembly,` before the recitals: the enacting authority (a formula, UN style).
+  const firstOpen = units.findIndex(open)
+  const authority =
+    firstOpen >= 0 && isAuthority(units, firstOpen) ? firstOpen : -1
+  const formula = units.findIndex(
+    (unit, index) => index !== authority && open(unit) && unit.block.kind !== 'item' && isFormula(units, index)
+  )
   const firstItem = units.findIndex((unit) => open(unit) && unit.block.kind === 'item')
-  const operativeStart = formula >= 0 ? formula + 1 : firstItem
+  // Without a formula or a list, operative paragraphs open with a verb after the recitals.
+  const firstVerb = units.findIndex(
+    (unit, index) => index > authority && open(unit) && !recitalOpener(unit.block.text) && operativeVerb.test(unit.block.text.trim())
+  )
+  const operativeStart = formula >= 0 ? formula + 1 : firstItem >= 0 ? firstItem : authority >= 0 ? firstVerb : -1
   const result = units.map((unit) => ({...unit}))
 
   // Preamble: recitals before the formula (or before the first clause when there is none).
-  const preambleEnd = formula >= 0 ? formula : firstItem >= 0 ? firstItem : -1
+  const preambleEnd = formula >= 0 ? formula : operativeStart
   let firstRecital = -1
-  for (let index = 0; index < preambleEnd; index++) {
+  for (let index = authority + 1; index < preambleEnd; index++) {
     const unit = result[index]!
     if (!open(unit) || unit.block.kind === 'item') continue
     const opener = recitalOpener(unit.block.text)
@@ -118,6 +130,7 @@ export function statementRoles(units: Unit[]): Unit[] {
     }
   }
   if (formula >= 0) result[formula]!.role = {role: 'formula'}
+  if (authority >= 0) result[authority]!.role = {role: 'formula'}
 
   if (operativeStart < 0) return result
 
@@ -157,6 +170,19 @@ export function statementRoles(units: Unit[]): Unit[] {
     unit.role = signature ?? {role: 'closing'}
   }
   return result
+}
+
+function isAuthority(units: readonly Unit[], index: number): boolean {
+  const text = units[index]!.block.text.trim()
+  const next = units.slice(index + 1).find((unit) => unit.role.role === 'paragraph')
+  return (
+    units[index]!.block.kind === 'paragraph' &&
+    /^(?:The\s+)?\p{Lu}[^,;:.]*,$/u.test(text) &&
+    wordCount(text) <= 14 &&
+    next !== undefined &&
+    next.block.kind === 'paragraph' &&
+    recitalOpener(next.block.text) !== null
+  )
 }
 
 function isFormula(units: readonly Unit[], index: number): boolean {
@@ -318,7 +344,7 @@ export function newsRoles(units: Unit[], hasTitle: boolean, datelineUnit: number
     const text = squash(unit.block.text)
     const short = wordCount(text) <= 8 && !/[.,;:!?…]$/.test(text.replace(/['’"”]$/, ''))
     if (unit.block.kind === 'heading') unit.role = {role: 'subheading'}
-    else if (short && index === lastText && wordCount(text) <= 3) unit.role = {role: 'boilerplate', reason: 'trailing'}
+    else if (short && index === lastText && index > firstBody && wordCount(text) <= 3) unit.role = {role: 'boilerplate', reason: 'trailing'}
     else if (short && index < lastText && !/\d{1,2}:\d{2}/.test(text)) unit.role = {role: 'subheading'}
   }
   return result
