@@ -1,5 +1,7 @@
 import {readFile} from 'node:fs/promises'
+import type {Position} from '@communique/doctree'
 import {validate} from '@communique/validator'
+import {findNodeAtLocation, parseTree, type Node as JsonNode} from 'jsonc-parser'
 import {VFile} from 'vfile'
 import {collectFiles} from './files.js'
 import {readOne} from './run.js'
@@ -36,8 +38,10 @@ export async function validateDocuments(paths: readonly string[]): Promise<Valid
   for (const input of jsonInputs) {
     const file = new VFile({path: input})
     let tree: unknown
+    let text = ''
     try {
-      tree = JSON.parse(await readFile(input, 'utf8'))
+      text = await readFile(input, 'utf8')
+      tree = JSON.parse(text)
     } catch (error) {
       const message = file.message(`Cannot read JSON: ${error instanceof Error ? error.message : String(error)}`, {
         place: {line: 1, column: 1},
@@ -48,8 +52,43 @@ export async function validateDocuments(paths: readonly string[]): Promise<Valid
       results.push({path: input, file})
       continue
     }
-    validate(tree, file)
+    // Errors point into the JSON file itself, not into the text the tree was read from.
+    const json = parseTree(text)
+    validate(tree, file, {placeOf: (pointer) => (json ? jsonPlace(text, json, pointer) : null)})
     results.push({path: input, file})
   }
   return results
+}
+
+/**
+ * The place in a JSON text of the value at a JSON Pointer (its nearest existing ancestor).
+ *
+ * @param text
+ *   The JSON text.
+ * @param root
+ *   Its syntax tree (jsonc-parser).
+ * @param pointer
+ *   A JSON Pointer.
+ * @returns
+ *   The position of that value in the text.
+ */
+function jsonPlace(text: string, root: JsonNode, pointer: string): Position | null {
+  const segments = pointer === '' ? [] : pointer.slice(1).split('/').map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'))
+  const path = segments.map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment))
+  let node: JsonNode | undefined
+  for (let length = path.length; length >= 0 && !node; length--) node = findNodeAtLocation(root, path.slice(0, length))
+  if (!node) return null
+  // Point at the property (`"opener": …`) when the value is an object member.
+  const start = node.parent?.type === 'property' ? node.parent.offset : node.offset
+  return {start: point(text, start), end: point(text, node.offset + node.length)}
+}
+
+function point(text: string, offset: number): Position['start'] {
+  let line = 1
+  let lineStart = 0
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
+    line++
+    lineStart = index + 1
+  }
+  return {line, column: offset - lineStart + 1, offset}
 }

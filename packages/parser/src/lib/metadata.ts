@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs'
+import {salutationPattern} from './patterns.js'
 import {squash, wordCount} from './units.js'
 
 /** A news agency known by its tag, from `data/agencies.json`. */
@@ -128,7 +129,7 @@ export function readDateline(text: string): FoundDateline | null {
  */
 export function readAgencyLine(text: string): {name: string; length: number} | null {
   const match = /^(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,2}):$/u.exec(text.trim())
-  if (!match) return null
+  if (!match || salutationPattern.test(text.trim())) return null
   return {name: agencyName(match[1]!), length: match[1]!.length}
 }
 

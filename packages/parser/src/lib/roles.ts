@@ -177,6 +177,7 @@ function isAuthority(units: readonly Unit[], index: number): boolean {
   const next = units.slice(index + 1).find((unit) => unit.role.role === 'paragraph')
   return (
     units[index]!.block.kind === 'paragraph' &&
+    recitalOpener(text) === null &&
     /^(?:The\s+)?\p{Lu}[^,;:.]*,$/u.test(text) &&
     wordCount(text) <= 14 &&
     next !== undefined &&

@@ -32,6 +32,16 @@ export function documentValidator(): ValidateFunction {
   return compiled
 }
 
+/** Configuration of `validate`. */
+export interface ValidateOptions {
+  /**
+   * Find the place to report for an error at a JSON Pointer into the tree (optional; default: the
+   * source position of the deepest positioned node on the pointer). Use it when the tree was read
+   * from a JSON file, to point into that file instead.
+   */
+  placeOf?: ((pointer: string) => Position | null | undefined) | null | undefined
+}
+
 /**
  * Validate a document tree against `schemas/document.schema.json`.
  *
@@ -43,22 +53,26 @@ export function documentValidator(): ValidateFunction {
  *   A document tree (anything: the point is to check it).
  * @param file
  *   The vfile to add messages to (optional; a new one is made when missing).
+ * @param options
+ *   Configuration (optional).
  * @returns
  *   The messages added (empty when the tree is valid).
  * @example
  *   validate(parse(file), file).length // => 0
  */
-export function validate(tree: unknown, file?: VFile | null): VFileMessage[] {
+export function validate(tree: unknown, file?: VFile | null, options?: Readonly<ValidateOptions> | null): VFileMessage[] {
   const target = file ?? new VFile()
   const check = documentValidator()
   if (check(tree)) return []
   const messages: VFileMessage[] = []
   for (const error of simplify(check.errors ?? [])) {
-    const {node, place} = locate(tree, error.instancePath)
+    const located = locate(tree, error.instancePath)
+    const node = located.node
+    const place = options?.placeOf ? (options.placeOf(error.instancePath) ?? located.place) : located.place
     const what = node ? `\`${node}\` node` : 'tree'
     const at = error.instancePath || '/'
     const message = target.message(`Invalid ${what} at \`${at}\`: ${describe(error)}`, {
-      ...(place ? {place} : {}),
+      place: place ?? {line: 1, column: 1},
       ruleId: `schema-${error.keyword}`,
       source: origin
     })
@@ -91,9 +105,9 @@ function describe(error: ErrorObject): string {
     case 'additionalProperties':
       return `unknown property \`${String(params['additionalProperty'])}\`; remove it (extra information goes in \`data\`)`
     case 'const':
-      return `must be \`${JSON.stringify(params['allowedValue'])}\``
+      return `must be \`${String(params['allowedValue'])}\``
     case 'enum':
-      return `must be one of ${(params['allowedValues'] as unknown[]).map((value) => `\`${JSON.stringify(value)}\``).join(', ')}`
+      return `must be one of ${(params['allowedValues'] as unknown[]).map((value) => `\`${String(value)}\``).join(', ')}`
     case 'discriminator':
       return params['error'] === 'mapping'
         ? `unknown node type \`${String(params['tagValue'])}\`; use a node type from the tree spec`

@@ -1,0 +1,149 @@
+import {execFile} from 'node:child_process'
+import {cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {promisify} from 'node:util'
+import {describe, expect, it} from 'vitest'
+import {exportDocuments, main, outline, readOne} from '@communique/cli'
+
+const corpus = new URL('../../../corpus/', import.meta.url)
+const bin = new URL('../dist/bin.js', import.meta.url)
+
+async function run(argv: string[], cwd?: string) {
+  let stdout = ''
+  let stderr = ''
+  const previous = process.cwd()
+  if (cwd) process.chdir(cwd)
+  try {
+    const code = await main(argv, {stdout: {write: (chunk: string) => (stdout += chunk)}, stderr: {write: (chunk: string) => (stderr += chunk)}})
+    return {code, stdout, stderr}
+  } finally {
+    process.chdir(previous)
+  }
+}
+
+function workspace(): string {
+  const folder = mkdtempSync(path.join(tmpdir(), 'communique-cli-'))
+  mkdirSync(path.join(folder, 'in'))
+  for (const name of ['002_587fe20fba9a8e01.txt', '003_fb7af6a5a26be051.txt']) cpSync(new URL(name, corpus), path.join(folder, 'in', name))
+  return folder
+}
+
+describe('communique export', () => {
+  it('should export good documents, report bad ones with place and rule, and exit 1', async () => {
+    const folder = workspace()
+    writeFileSync(path.join(folder, 'in', 'empty.txt'), '')
+    writeFileSync(path.join(folder, 'in', 'latin1.txt'), Buffer.from([0x41, 0x0a, 0x42, 0xe9, 0x0a]))
+    const {code, stderr} = await run(['export', 'in', '--out', 'out'], folder)
+    expect(code).toBe(1)
+    expect(readdirSync(path.join(folder, 'out', 'documents')).sort()).toEqual(['002_587fe20fba9a8e01.json', '003_fb7af6a5a26be051.json'])
+    expect(stderr.split('\n')).toEqual([
+      'in/empty.txt:1:1: File is empty: expected the text of a document [empty-file]',
+      'in/latin1.txt:2:2: File is not valid UTF-8 (byte 0xe9 at byte 3): convert it to UTF-8 (for example `iconv -f latin1 -t utf-8`) [invalid-utf8]',
+      '2 exported, 2 failed → out',
+      ''
+    ])
+    const tree = JSON.parse(readFileSync(path.join(folder, 'out', 'documents', '002_587fe20fba9a8e01.json'), 'utf8')) as {kind: string; date: string}
+    expect([tree.kind, tree.date]).toEqual(['statement', '2022-01-11'])
+  })
+
+  it('should replace old outputs cleanly and remove those of documents no longer there', async () => {
+    const folder = workspace()
+    mkdirSync(path.join(folder, 'out', 'documents'), {recursive: true})
+    writeFileSync(path.join(folder, 'out', 'documents', 'gone.json'), '{}')
+    writeFileSync(path.join(folder, 'out', 'documents', '.002_587fe20fba9a8e01.json.123.abc.tmp'), 'torn')
+    writeFileSync(path.join(folder, 'out', 'documents', '002_587fe20fba9a8e01.json'), 'old')
+    const report = await exportDocuments([path.join(folder, 'in')], {out: path.join(folder, 'out')})
+    expect(report.failed).toBe(0)
+    expect(readdirSync(path.join(folder, 'out', 'documents')).sort()).toEqual(['002_587fe20fba9a8e01.json', '003_fb7af6a5a26be051.json'])
+    expect(readFileSync(path.join(folder, 'out', 'documents', '002_587fe20fba9a8e01.json'), 'utf8')).toMatch(/^\{\n {2}"type": "document"/)
+    expect(report.removed.map((file) => path.basename(file)).sort()).toEqual(['.002_587fe20fba9a8e01.json.123.abc.tmp', 'gone.json'])
+  })
+
+  it('should refuse two inputs with the same stem instead of overwriting one with the other', async () => {
+    const folder = workspace()
+    mkdirSync(path.join(folder, 'in', 'sub'))
+    writeFileSync(path.join(folder, 'in', 'sub', '003_fb7af6a5a26be051.md'), '# A statement\n\n1. We agree.')
+    const {code, stderr} = await run(['export', 'in', '--out', 'out'], folder)
+    expect(code).toBe(1)
+    expect(stderr).toContain(
+      'in/sub/003_fb7af6a5a26be051.md:1:1: Another input (`in/003_fb7af6a5a26be051.txt`) has the same stem `003_fb7af6a5a26be051`, so both would write `documents/003_fb7af6a5a26be051.json`; rename one of them [duplicate-stem]'
+    )
+  })
+
+  it('should report a missing path and still export the rest', async () => {
+    const folder = workspace()
+    const {code, stderr} = await run(['export', 'in', 'nowhere', '--out', 'out'], folder)
+    expect(code).toBe(1)
+    expect(stderr).toContain('nowhere:1:1: Cannot read `nowhere`: no such file or folder [unreadable-path]')
+    expect(existsSync(path.join(folder, 'out', 'documents', '002_587fe20fba9a8e01.json'))).toBe(true)
+  })
+})
+
+describe('communique validate', () => {
+  it('should print every problem as path:line:column: message [rule-id] and exit by severity', async () => {
+    const folder = workspace()
+    writeFileSync(path.join(folder, 'in', 'quote.md'), '## Statement\n\nWe said "this and left.\n\n1. We agree.')
+    const warned = await run(['validate', 'in/quote.md'], folder)
+    expect(warned.code).toBe(0)
+    expect(warned.stdout).toBe(
+      'in/quote.md:3:9: warning: Unclosed quotation mark `"`: the quotation runs to the end of the paragraph; add the closing mark [unclosed-quote]\n'
+    )
+    await run(['export', 'in', '--out', 'out'], folder)
+    const treeFile = path.join(folder, 'out', 'documents', '002_587fe20fba9a8e01.json')
+    const tree = JSON.parse(readFileSync(treeFile, 'utf8')) as {children: Array<{children: Array<{opener?: unknown}>}>}
+    tree.children[3]!.children[1]!.opener = null
+    const json = JSON.stringify(tree, null, 2)
+    writeFileSync(treeFile, json)
+    // The error points into the JSON file: the line of the second recital's `"opener"`.
+    const lines = json.split('\n')
+    const line = lines.findIndex((text, index) => text.includes('"opener": null') && index > 0) + 1
+    const column = lines[line - 1]!.indexOf('"opener"') + 1
+    const failed = await run(['validate', 'out/documents/002_587fe20fba9a8e01.json'], folder)
+    expect(failed.code).toBe(1)
+    expect(failed.stdout).toBe(
+      `out/documents/002_587fe20fba9a8e01.json:${line}:${column}: Invalid \`recital\` node at \`/children/3/children/1/opener\`: must be string; fix the value [schema-type]\n`
+    )
+  })
+})
+
+describe('communique inspect', () => {
+  it('should print the tree as an outline', async () => {
+    const folder = workspace()
+    writeFileSync(path.join(folder, 'in', 'small.md'), '## Joint Statement\n\n1. We agree on 3 May 2024.')
+    const {code, stdout} = await run(['inspect', 'in/small.md'], folder)
+    expect(code).toBe(0)
+    expect(stdout).toBe(
+      [
+        'document kind="statement" date=null title="Joint Statement" dateline=null publisher=null (1:1-3:27)',
+        '  heading role="title" (1:1-1:19)',
+        '    text "Joint Statement" (1:4-1:19)',
+        '  operative (3:1-3:27)',
+        '    clause marker="number" num="1." (3:1-3:27)',
+        '      paragraph (3:4-3:27)',
+        '        text "We agree on " (3:4-3:16)',
+        '        date precision="day" relative=false "2024-05-03" (3:16-3:26)',
+        '          text "3 May 2024" (3:16-3:26)',
+        '        text "." (3:26-3:27)',
+        ''
+      ].join('\n')
+    )
+    const result = await readOne(path.join(folder, 'in', 'small.md'))
+    expect(outline(result.tree!).split('\n')).toHaveLength(10)
+  })
+})
+
+describe('the installed binary', () => {
+  const exec = promisify(execFile)
+  it('should print its version', async () => {
+    const {stdout} = await exec(process.execPath, [bin.pathname, '--version'])
+    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
+  })
+
+  it('should exit 2 on a usage error, with no stack trace', async () => {
+    const error = (await exec(process.execPath, [bin.pathname, 'export', '--bogus']).catch((error: unknown) => error)) as {code: number; stderr: string}
+    expect(error.code).toBe(2)
+    expect(error.stderr).toContain("error: unknown option '--bogus'")
+    expect(error.stderr).not.toMatch(/\n\s+at /)
+  })
+})

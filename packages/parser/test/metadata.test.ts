@@ -1,0 +1,103 @@
+import {describe, expect, it} from 'vitest'
+import {agencyName, findIssuer, findReporter, readAgencyLine, readDateline, readStamp} from '@communique/parser'
+
+const dateline = (text: string) => {
+  const found = readDateline(text)
+  if (!found) return null
+  return {
+    place: found.place,
+    date: found.date ? text.slice(found.date.start, found.date.end) : null,
+    agency: found.agency?.name ?? null,
+    rest: text.slice(found.end)
+  }
+}
+
+describe('readStamp', () => {
+  it('should read the leading date marker and its length', () => {
+    expect(readStamp('date 2022-01-11 Details added')).toEqual({date: '2022-01-11', length: 15})
+  })
+  it('should not read a date inside a sentence or an impossible one', () => {
+    expect(readStamp('The date 2022-01-11 was set')).toBeNull()
+    expect(readStamp('date 2022-13-45 nonsense')).toBeNull()
+    expect(readStamp('dated 2022-01-11')).toBeNull()
+  })
+})
+
+describe('readDateline', () => {
+  it('should read a dateline on a line of its own, without its date in the place', () => {
+    expect(dateline('BAKU, Azerbaijan, Jan. 11')).toEqual({place: 'BAKU, Azerbaijan', date: 'Jan. 11', agency: null, rest: ''})
+    expect(dateline('Baku, Azerbaijan, Oct.12')).toEqual({place: 'Baku, Azerbaijan', date: 'Oct.12', agency: null, rest: ''})
+    expect(dateline('NEW YORK, 5 March 2023')).toEqual({place: 'NEW YORK', date: '5 March 2023', agency: null, rest: ''})
+  })
+
+  it('should read agency datelines that open a paragraph', () => {
+    expect(dateline('BAKU. KAZINFORM Kazakhstan’s delegation arrived.')).toEqual({
+      place: 'BAKU',
+      date: null,
+      agency: 'Kazinform',
+      rest: 'Kazakhstan’s delegation arrived.'
+    })
+    expect(dateline('ANKARA (AA) – Türkiye said on Monday')).toEqual({place: 'ANKARA', date: null, agency: 'Anadolu Agency', rest: 'Türkiye said on Monday'})
+    expect(dateline('LONDON, Jan 11 (Reuters) - Britain said')).toEqual({place: 'LONDON', date: 'Jan 11', agency: 'Reuters', rest: 'Britain said'})
+    expect(dateline('WASHINGTON (AP) — The president said')).toEqual({place: 'WASHINGTON', date: null, agency: 'Associated Press', rest: 'The president said'})
+    expect(dateline('TASHKENT — Uzbekistan hosted the talks')).toEqual({place: 'TASHKENT', date: null, agency: null, rest: 'Uzbekistan hosted the talks'})
+  })
+
+  it('should not take ordinary openings for datelines', () => {
+    expect(readDateline('The Council met in Brussels.')).toBeNull()
+    expect(readDateline('UN Secretary-General António Guterres said the talks would resume.')).toBeNull()
+    expect(readDateline('On December 3, the Foreign Ministers’ meeting was held')).toBeNull()
+    expect(readDateline('THE PRESIDENT: Well, thank you.')).toBeNull()
+    expect(readDateline('CSTO Foreign Ministers meet in Belgrade')).toBeNull()
+    expect(readDateline('Istanbul, 11 January 2022 was a cold day in the city')).toBeNull()
+  })
+})
+
+describe('agency lines and reporters', () => {
+  it('should read an agency tag on a line of its own', () => {
+    expect(readAgencyLine('Trend:')).toEqual({name: 'Trend', length: 5})
+    expect(readAgencyLine('Excellencies:')).toBeNull()
+    expect(readAgencyLine('Trend: the minister said')).toBeNull()
+  })
+
+  it('should find the outlet a report names as its own', () => {
+    const text = 'Azerbaijan supports the normalization, Trend reports with reference to the ministry.'
+    const found = findReporter(text)!
+    expect([text.slice(found.start, found.end), found.name]).toEqual(['Trend', 'Trend'])
+    const agency = 'Zhang Ming summed up the results, Kazinform News Agency reports.'
+    const second = findReporter(agency)!
+    expect([agency.slice(second.start, second.end), second.name]).toEqual(['Kazinform News Agency', 'Kazinform'])
+    expect(findReporter('the Secretary General said Wednesday, Kazinform learned from Anadolu Agency.')?.name).toBe('Kazinform')
+    expect(findReporter('The ministry reported no casualties. He reports weekly.')).toBeNull()
+  })
+
+  it('should name agencies from the data file, else from the tag', () => {
+    expect(agencyName('AA')).toBe('Anadolu Agency')
+    expect(agencyName('KAZINFORM')).toBe('Kazinform')
+    expect(agencyName('BELTA')).toBe('Belta')
+    expect(agencyName('Trend')).toBe('Trend')
+  })
+})
+
+describe('findIssuer', () => {
+  it('should name the outermost body of a statement’s issuer, in the body’s own case', () => {
+    const title = 'STATEMENT OF THE COUNCIL OF FOREIGN MINISTERS OF THE ORGANIZATION OF TURKIC STATES ON THE SITUATION'
+    expect(findIssuer(title, 'The Organization of Turkic States met.')).toBe('Organization of Turkic States')
+    expect(findIssuer('Declaration of the League of Arab States on Gaza', '')).toBe('League of Arab States')
+    expect(findIssuer('Resolution adopted by the Assembly of the African Union', '')).toBe('African Union')
+    expect(findIssuer('STATEMENT OF THE EUROPEAN COUNCIL', '')).toBe('European Council')
+  })
+
+  it('should name the organization an official speaks for at one of its meetings', () => {
+    expect(findIssuer('Speech of Secretary General X at the Meeting of the Council of Ministers of the Shanghai Cooperation Organization', '')).toBe(
+      'Shanghai Cooperation Organization'
+    )
+  })
+
+  it('should give no issuer for persons, states or titles without one', () => {
+    expect(findIssuer('Joint Declaration by the Prime Minister of the Kingdom of Cambodia and the Prime Minister of the Kingdom of Thailand', '')).toBeNull()
+    expect(findIssuer('Joint Statement Following the Summit of the Leaders of the United States and the Gulf Cooperation Council (GCC) Countries', '')).toBeNull()
+    expect(findIssuer('Remarks by President Biden at the GCC + 3 Summit Meeting', '')).toBeNull()
+    expect(findIssuer('Quad Leaders’ Joint Statement: “The Spirit of the Quad”', '')).toBeNull()
+  })
+})

@@ -1,0 +1,95 @@
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {looksLikeName, parse, readSignature, recitalOpener} from '@communique/parser'
+import type {Document} from '@communique/doctree'
+
+const read = (value: string): Document => parse(new VFile({path: 'x.md', value}))
+const counts = (tree: Document) => ({
+  recitals: tree.children.flatMap((node) => (node.type === 'preamble' ? node.children.filter((child) => child.type === 'recital') : [])).length,
+  clauses: tree.children.flatMap((node) => (node.type === 'operative' ? node.children : [])).length
+})
+
+describe('recitalOpener', () => {
+  it('should read participial openers, known and unknown', () => {
+    expect(recitalOpener('Reaffirming the ties,')).toBe('Reaffirming')
+    expect(recitalOpener('Bearing in mind the Charter,')).toBe('Bearing in mind')
+    expect(recitalOpener('Having considered the report,')).toBe('Having considered')
+    expect(recitalOpener('Guided by the purposes of the Charter,')).toBe('Guided')
+    expect(recitalOpener('Deeply concerned about the floods;')).toBe('Deeply concerned')
+    expect(recitalOpener('Acclaiming the new agreement,')).toBe('Acclaiming')
+  })
+  it('should not take narrative -ing sentences for recitals', () => {
+    expect(recitalOpener('Speaking to Anadolu, he said the summit would go ahead.')).toBeNull()
+    expect(recitalOpener('During the meeting, ministers spoke.')).toBeNull()
+    expect(recitalOpener('Building on the progress, we will act,')).toBeNull()
+  })
+})
+
+describe('signatures', () => {
+  it('should read name and title lines, with a label', () => {
+    expect(readSignature('Hun Manet\nPrime Minister of the Kingdom of Cambodia')).toEqual({
+      role: 'signature',
+      label: null,
+      name: 'Hun Manet',
+      title: 'Prime Minister of the Kingdom of Cambodia'
+    })
+    expect(readSignature('Witnessed by:\nDonald J. Trump\nPresident of the United States of America')?.name).toBe('Donald J. Trump')
+    expect(readSignature('For the Government of Japan:\nYoko Kamikawa')?.label).toBe('For the Government of Japan:')
+  })
+  it('should not read sentences as signatures', () => {
+    expect(readSignature('The ministers agreed.\nThey will meet again.')).toBeNull()
+    expect(readSignature('Signed at Kuala Lumpur on October 26, 2025.')).toBeNull()
+    expect(looksLikeName('Salman bin Abdulaziz Al Saud')).toBe(true)
+    expect(looksLikeName('Thank you')).toBe(false)
+  })
+})
+
+describe('kind and structure', () => {
+  it('should read a statement with recitals, a formula, numbered clauses and a closing sentence', () => {
+    const tree = read(
+      '## Statement of the Council of the League of Arab States\n\nRecalling its earlier decisions,\n\nNoting with concern the situation,\n\nThe Council has:\n\n1. Condemned the attacks.\n2. Called for restraint.\n\nThe Council agreed to remain seized of the matter.'
+    )
+    expect([tree.kind, tree.publisher, counts(tree)]).toEqual(['statement', 'League of Arab States', {recitals: 2, clauses: 2}])
+    expect(tree.children.at(-1)?.type).toBe('closing')
+  })
+
+  it('should count a source’s repeated `1.` numbering as separate clauses, keeping the printed number', () => {
+    const tree = read('## Joint Declaration\n\nWe declare the following:\n\n1. One.\n\n1. Two.\n\n1. Three.')
+    const operative = tree.children.find((node) => node.type === 'operative')
+    expect(operative?.type === 'operative' && operative.children.map((clause) => clause.num)).toEqual(['1.', '1.', '1.'])
+  })
+
+  it('should read unnumbered operative paragraphs after a chapeau ending with a semicolon', () => {
+    const tree = read('Statement of the Council of Europe on Ukraine\n\nMember States of the Council of Europe;\n\nCondemn the attack,\n\nExpress their solidarity.')
+    expect([tree.kind, counts(tree)]).toEqual(['statement', {recitals: 0, clauses: 2}])
+  })
+
+  it('should read numbered sub-points `(a)` as points of their clause', () => {
+    const tree = read('# Communiqué\n\nThe Ministers agreed as follows:\n\n1. To act:\n   (a) now;\n   (b) later.\n2. To meet.')
+    expect(counts(tree).clauses).toBe(2)
+  })
+
+  it('should read a speech from its title, salutations and closing', () => {
+    const tree = read('**Address by the Secretary-General to the Assembly**\n\nNew York, 5 March 2024\n\nExcellencies,\n\nI am glad to be here.\n\nThank you.')
+    expect([tree.kind, tree.date, tree.children.map((node) => node.type)]).toEqual([
+      'speech',
+      '2024-03-05',
+      ['heading', 'venue', 'salutation', 'paragraph', 'closing']
+    ])
+  })
+
+  it('should read a news report from its dateline and reporting verbs, not from a title word', () => {
+    const tree = read('OTS adopts statement on Kazakhstan\n\nANKARA (AA) – The organization adopted a statement on Tuesday, its secretary general said.')
+    expect([tree.kind, tree.dateline, tree.publisher]).toEqual(['news', 'ANKARA', 'Anadolu Agency'])
+  })
+
+  it('should not date a statement from the dates of earlier meetings', () => {
+    const tree = read('## Joint Statement\n\n- The leaders met today. They noted the previous summits held on May 14, 2015 and May 21, 2017.\n- They agreed to meet again.')
+    expect(tree.date).toBeNull()
+  })
+
+  it('should date a statement from where it was signed', () => {
+    const tree = read('## Joint Declaration\n\nWe declare the following:\n\n1. Peace.\n\nDone at Geneva on 2 April 2024, in two copies.')
+    expect(tree.date).toBe('2024-04-02')
+  })
+})
