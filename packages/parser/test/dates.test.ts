@@ -38,6 +38,7 @@ describe('findDates', () => {
     expect(values('withdraw over the next 10 days', '2022-01-11')).toEqual([])
     expect(values('in the last couple of years', '2022-01-11')).toEqual([])
     expect(values('May God protect our troops. Good morning.')).toEqual([])
+    expect(values('To act now; tonight we meet.')).toEqual([])
     expect(values('the 8th Summit and 7,054 troops')).toEqual([])
   })
 })

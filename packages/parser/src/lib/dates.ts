@@ -22,6 +22,8 @@ const noon = 12
 const slashDate = /^\d{1,2}\/\d{1,2}$/
 const duration =
   /^(?:the\s+)?(?:next|past|last|coming)\s+(?:\d+|couple|few|several|two|three|four|five|six|seven|eight|nine|ten)\b|^\d+\s+(?:days?|weeks?|months?|years?)\b|\b(?:couple|few|several)\s+of\b/i
+// `now`, `tonight`, `this morning`: a moment, not a date.
+const momentOnly = /^(?:(?:right\s+)?now|tonight|this\s+(?:morning|afternoon|evening)|at\s+the\s+moment)$/i
 const weekday = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i
 const yearOnly = /\b(?:in|of|since|until|till|from|by|before|after|during|between)\s+(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(1[89]\d\d|20\d\d)\b(?![-/.]\d)/gi
 
@@ -51,7 +53,7 @@ export function findDates(text: string, reference: string | null): FoundDate[] {
       matched = matched.slice(lead[0].length)
     }
     matched = matched.replace(/[\s,;:]+$/, '')
-    if (slashDate.test(matched) || duration.test(matched)) continue
+    if (slashDate.test(matched) || duration.test(matched) || momentOnly.test(matched)) continue
     const certainDay = component.isCertain('day')
     const certainMonth = component.isCertain('month')
     const certainYear = component.isCertain('year')
