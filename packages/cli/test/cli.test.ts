@@ -141,7 +141,7 @@ describe('the installed binary', () => {
   })
 
   it('should exit 2 on a usage error, with no stack trace', async () => {
-    const error = (await exec(process.execPath, [bin.pathname, 'export', '--bogus']).catch((error: unknown) => error)) as {code: number; stderr: string}
+    const error = (await exec(process.execPath, [bin.pathname, 'export', '--bogus']).catch((failure: unknown) => failure)) as {code: number; stderr: string}
     expect(error.code).toBe(2)
     expect(error.stderr).toContain("error: unknown option '--bogus'")
     expect(error.stderr).not.toMatch(/\n\s+at /)

@@ -91,6 +91,8 @@ export function classify(evidence: Evidence): Classification {
   return {kind: best![0], scores, certain: best![1] > 0 && best![1] - second![1] >= 1}
 }
 
+const open = (unit: Unit) => unit.role.role === 'paragraph'
+
 /**
  * Give a statement's body units their roles: narrative introduction, recitals, enacting formula,
  * operative clauses and their points, closing sentence, signatures.
@@ -101,7 +103,6 @@ export function classify(evidence: Evidence): Classification {
  *   The units with roles.
  */
 export function statementRoles(units: Unit[]): Unit[] {
-  const open = (unit: Unit) => unit.role.role === 'paragraph'
   // `The General Assembly,` before the recitals: the enacting authority (a formula, UN style).
   const firstOpen = units.findIndex(open)
   const authority =
@@ -251,7 +252,7 @@ export function readSignature(text: string): Extract<Role, {role: 'signature'}> 
     .filter(Boolean)
   if (lines.length < 1 || lines.length > 4) return null
   let label: string | null = null
-  if (/:$/.test(lines[0]!) && wordCount(lines[0]!) <= 6) label = lines.shift()!
+  if (lines[0]!.endsWith(':') && wordCount(lines[0]!) <= 6) label = lines.shift()!
   const [name, ...rest] = lines
   if (!name || !looksLikeName(name)) return null
   const title = rest.length > 0 ? rest.join(' ') : null
