@@ -62,6 +62,14 @@ export interface Document {
    * The publishing outlet or issuing body named in the text (`Trend`, `Kazinform`, `Organization of Turkic States`), or null.
    */
   publisher: string | null
+  /**
+   * The people the document names, one entry per person (mentions share the entry's `entity` key).
+   */
+  people: PersonRecord[]
+  /**
+   * The meeting the document reports (held, chaired, attended, spoken at), with who took part, or null.
+   */
+  meeting: MeetingRecord | null
   children: FlowContent[]
   position?: Position
   data?: Data
@@ -414,6 +422,10 @@ export interface OrganizationMention {
   type: 'organization'
   name: string
   acronym: string | null
+  /**
+   * The canonical name of the organization this is a body of, or null.
+   */
+  parent: string | null
   children: PhrasingContent[]
   position?: Position
   data?: Data
@@ -441,6 +453,51 @@ export interface Citation {
   children: PhrasingContent[]
   position?: Position
   data?: Data
+}
+
+/**
+ * A post as the document gives it: `post` as written (country wording included), `function` without the country or organization it serves, `country` (ISO 3166-1 alpha-2) and `organization` (canonical name).
+ */
+export interface RoleRecord {
+  post: string
+  function: string
+  country: string | null
+  organization: string | null
+}
+
+/**
+ * A person named in the document: `name` is the fullest form the text uses, `variants` every other form it uses (surname only, other spellings), `roles` the posts it gives them.
+ */
+export interface PersonRecord {
+  entity: string
+  name: string
+  variants: string[]
+  honorific: string | null
+  roles: RoleRecord[]
+}
+
+/**
+ * Someone the text states took part in the meeting: `basis` says how (`chaired`, `attended`, `spoke`, `signed`, `delivered`), `role` is the post under which they took part.
+ */
+export interface ParticipantRecord {
+  entity: string
+  chair: boolean
+  basis: 'chaired' | 'attended' | 'spoke' | 'signed' | 'delivered'
+  role: RoleRecord | null
+}
+
+/**
+ * A meeting as one document reports it. `name` is the phrase that names it; `organization` and `body` the organization and the body that met; `kind` what sort of meeting; `date` its date when the text gives it; `mode` online or in person when the text says.
+ */
+export interface MeetingRecord {
+  name: string
+  organization: string | null
+  body: string | null
+  kind: 'extraordinary' | 'ordinary' | 'summit' | 'meeting'
+  date: FullDate | null
+  mode: 'online' | 'in-person' | null
+  place: string | null
+  participants: ParticipantRecord[]
 }
 
 /** Every node type of the tree. */

@@ -20,8 +20,8 @@ export function text(value: string): Text {
  * @param children
  *   Its blocks (default: none).
  * @returns
- *   A `document` node with null metadata.
+ *   A `document` node with null metadata and no people or meeting.
  */
 export function document(kind: Kind, children: FlowContent[] = []): Document {
-  return {type: 'document', kind, date: null, title: null, dateline: null, publisher: null, children}
+  return {type: 'document', kind, date: null, title: null, dateline: null, publisher: null, people: [], meeting: null, children}
 }

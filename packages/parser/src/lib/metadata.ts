@@ -1,33 +1,29 @@
-import {readFileSync} from 'node:fs'
+import {loadKnowledge, type Knowledge} from '@communique/knowledge'
 import {salutationPattern} from './patterns.js'
 import {squash, wordCount} from './units.js'
 
-/** A news agency known by its tag, from `data/agencies.json`. */
-interface AgencyEntry {
-  tags: string[]
-  name: string
-}
-
-// Loaded once, when the module is first imported (not per document).
-const agencies = JSON.parse(readFileSync(new URL('../../data/agencies.json', import.meta.url), 'utf8')) as {
-  agencies: AgencyEntry[]
-}
-const agencyByTag = new Map<string, string>()
-for (const entry of agencies.agencies) {
-  for (const tag of entry.tags) agencyByTag.set(tag.toLowerCase(), entry.name)
-}
+const agencyIndexes = new WeakMap<object, Map<string, string>>()
 
 /**
- * The normalised name of an agency tag: a known tag's name from the data file, else the tag in
- * title case when it is printed in capitals (`KAZINFORM` → `Kazinform`), else as printed.
+ * The normalised name of an agency tag: a known tag's name from the knowledge file
+ * `agencies.json`, else the tag in title case when it is printed in capitals
+ * (`KAZINFORM` → `Kazinform`), else as printed.
  *
  * @param tag
  *   The tag as printed, without brackets or colon.
+ * @param knowledge
+ *   The knowledge (optional, default: the shipped files).
  * @returns
  *   The agency's name.
  */
-export function agencyName(tag: string): string {
-  const known = agencyByTag.get(tag.toLowerCase())
+export function agencyName(tag: string, knowledge: Readonly<Knowledge> = loadKnowledge()): string {
+  let index = agencyIndexes.get(knowledge)
+  if (!index) {
+    index = new Map()
+    for (const entry of knowledge.agencies) for (const known of entry.tags) index.set(known.toLowerCase(), entry.name)
+    agencyIndexes.set(knowledge, index)
+  }
+  const known = index.get(tag.toLowerCase())
   if (known) return known
   if (tag.length > 3 && tag === tag.toUpperCase()) return tag.charAt(0) + tag.slice(1).toLowerCase()
   return tag

@@ -21,9 +21,13 @@ import {findDates, type FoundDate} from './dates.js'
 import {findIssuer, findReporter, readAgencyLine, readDateline, readStamp, type FoundDateline} from './metadata.js'
 import {editorialNote, otherDateCue, ownDateCue, speakerLabel, timeMark} from './patterns.js'
 import {buildPhrasing, spanPosition, type Span} from './phrasing.js'
-import {findQuotes} from './quotes.js'
+import {findQuotes, type FoundQuote, type QuoteProblem} from './quotes.js'
+import {attributeQuotes} from './entities/attribution.js'
+import {readMeeting} from './entities/meeting.js'
 import {classify, newsRoles, speechRoles, statementRoles} from './roles.js'
 import {createSource, positionAt, type Source} from './source.js'
+import {recognize, type Mention} from './entities/index.js'
+import {loadKnowledge, type Knowledge} from '@communique/knowledge'
 import {blockLines, squash, subBlock, wordCount, type Role, type Unit} from './units.js'
 
 /** Configuration of `parse`. */
@@ -32,6 +36,17 @@ export interface ParseOptions {
    * The kind to read the document as, instead of deciding it from the text (optional).
    */
   kind?: Kind | null | undefined
+  /**
+   * The knowledge files to read organizations, country variants and agencies from (optional,
+   * default: the files shipped with `@communique/knowledge`). Pass `emptyKnowledge` to read from
+   * the text alone.
+   */
+  knowledge?: Readonly<Knowledge> | null | undefined
+  /**
+   * Whether to recognise people, posts, countries, organizations, places and cited documents
+   * (optional, default: `true`).
+   */
+  mentions?: boolean | null | undefined
 }
 
 const markdown = unified().use(remarkParse).freeze()
@@ -141,6 +156,50 @@ export function parse(file: VFile, options?: Readonly<ParseOptions> | null): Doc
     publisher = findIssuer(title, fullText)
   }
 
+  // Mentions: people, posts, countries, organizations, places, cited documents.
+  const knowledge = options?.knowledge ?? loadKnowledge()
+  const places = new Map<number, Array<{start: number; end: number; name: string}>>()
+  if (kind === 'news' && found.dateline) {
+    const text = unitText(units, found.dateline.unit)
+    const place = found.dateline.found.place
+    const start = text.indexOf(place)
+    if (start >= 0) places.set(found.dateline.unit, [{start, end: start + place.length, name: place.split(',')[0]!.trim()}])
+  }
+  for (const [index, unit] of units.entries()) {
+    if (unit.role.role === 'venue' && unit.role.place) {
+      const first = unit.role.place.split(',')[0]!.trim()
+      const start = unit.block.text.indexOf(first)
+      if (start >= 0) places.set(index, [{start, end: start + first.length, name: first}])
+    }
+  }
+  const recognized =
+    options?.mentions === false
+      ? null
+      : recognize(
+          units.map((unit, index) => ({index, text: unit.role.role === 'stamp' ? '' : unit.block.text, role: unit.role.role === 'boilerplate' ? 'boilerplate' : unit.role.role})),
+          knowledge,
+          places
+        )
+
+  // Quotations, read over the whole document in order (they may run over paragraphs), and who said them.
+  const quotable = units.map((unit, index) => ({unit, index})).filter(({unit}) => unit.role.role !== 'stamp')
+  const quoted = findQuotes(quotable.map(({unit}) => unit.block.text))
+  const speakerEntity =
+    kind === 'speech' && recognized
+      ? (recognized.segments
+          .find((segment) => segment.segment.role === 'title')
+          ?.mentions.find((mention): mention is Extract<Mention, {kind: 'person'}> => mention.kind === 'person')?.entity ?? null)
+      : null
+  const attributions = recognized
+    ? attributeQuotes(
+        recognized.segments,
+        recognized.people,
+        quoted.quotes.map((quote) => ({segment: quotable[quote.block]!.index, start: quote.start, end: quote.end, continued: quote.continued})),
+        speakerEntity
+      )
+    : []
+  const meeting = recognized ? readMeeting(recognized.segments, recognized.people, {kind, date, speaker: speakerEntity, knowledge}) : null
+
   const tree: Document = {
     type: 'document',
     kind,
@@ -148,10 +207,20 @@ export function parse(file: VFile, options?: Readonly<ParseOptions> | null): Doc
     title,
     dateline: kind === 'news' && found.dateline ? found.dateline.found.place : null,
     publisher,
+    people: recognized?.people ?? [],
+    meeting,
     children: [],
     position: positionAt(source, 0, source.text.length)
   }
-  tree.children = toFlow(units, found, source, file, date ?? stampDate, kind)
+  const mentions = new Map<number, Mention[]>()
+  for (const segment of recognized?.segments ?? []) mentions.set(segment.segment.index, segment.mentions)
+  tree.children = toFlow(units, found, source, file, date ?? stampDate, kind, mentions, {
+    ...quoted,
+    quotes: quoted.quotes.map((quote, index) => {
+      const attribution = attributions[index]
+      return {...quote, block: quotable[quote.block]!.index, speaker: attribution?.speech ? attribution.speaker : null}
+    })
+  })
   return tree
 }
 
@@ -287,10 +356,17 @@ function sentences(text: string): Array<{text: string; start: number}> {
 }
 
 /** Turn the units into flow content, with their phrasing. */
-function toFlow(units: Unit[], found: Found, source: Source, file: VFile, reference: string | null, kind: Kind): FlowContent[] {
-  // Quotations are read over the whole document in order: they may run over paragraphs.
-  const quoted = units.map((unit, index) => ({unit, index})).filter(({unit}) => unit.role.role !== 'stamp')
-  const {quotes, problems} = findQuotes(quoted.map(({unit}) => unit.block.text))
+function toFlow(
+  units: Unit[],
+  found: Found,
+  source: Source,
+  file: VFile,
+  reference: string | null,
+  kind: Kind,
+  mentions: Map<number, Mention[]>,
+  quoted: {quotes: Array<FoundQuote & {speaker: string | null}>; problems: QuoteProblem[]}
+): FlowContent[] {
+  const {quotes, problems} = quoted
   const spans = new Map<number, Span[]>()
   const add = (unit: number, span: Span) => {
     const list = spans.get(unit)
@@ -298,15 +374,23 @@ function toFlow(units: Unit[], found: Found, source: Source, file: VFile, refere
     else spans.set(unit, [span])
   }
   for (const quote of quotes) {
-    const unit = quoted[quote.block]!.index
-    add(unit, {
+    add(quote.block, {
       start: quote.start,
       end: quote.end,
-      make: (children, position) => ({type: 'quote', open: quote.open, close: quote.close, continued: quote.continued, children, position})
+      make: (children, position) => ({
+        type: 'quote',
+        open: quote.open,
+        close: quote.close,
+        continued: quote.continued,
+        speaker: quote.speaker,
+        children,
+        position
+      })
     })
   }
+  const quotable = units.map((unit, index) => ({unit, index})).filter(({unit}) => unit.role.role !== 'stamp')
   for (const problem of problems) {
-    const unit = units[quoted[problem.block]!.index]!
+    const unit = units[quotable[problem.block]!.index]!
     const place = spanPosition(unit.block, source, problem.index, problem.index + 1)
     const reason =
       problem.kind === 'unclosed'
@@ -353,6 +437,7 @@ function toFlow(units: Unit[], found: Found, source: Source, file: VFile, refere
     if (role.role !== 'stamp') {
       for (const date of findDates(block.text, reference)) unitSpans.push(dateSpan(date))
     }
+    for (const mention of mentions.get(index) ?? []) unitSpans.push(mentionSpan(mention, mentions.get(index) ?? [], reference))
     const phrasing = (): PhrasingContent[] => buildPhrasing({block, source, from: 0, to: block.text.length}, unitSpans)
     const position = positionAt(source, block.start, Math.max(block.start, block.end))
 
@@ -440,6 +525,44 @@ function toFlow(units: Unit[], found: Found, source: Source, file: VFile, refere
     }
   }
   return flow
+}
+
+function mentionSpan(mention: Mention, siblings: readonly Mention[], reference: string | null): Span {
+  const base = {start: mention.start, end: mention.end}
+  switch (mention.kind) {
+    case 'country':
+      return {...base, make: (children, position) => ({type: 'country', code: mention.code, form: mention.form, children: onlyText(children), position})}
+    case 'organization':
+      return {
+        ...base,
+        make: (children, position) => ({type: 'organization', name: mention.name, acronym: mention.acronym, parent: mention.parent, children, position})
+      }
+    case 'place':
+      return {...base, make: (children, position) => ({type: 'place', name: mention.name, country: mention.country, children: onlyText(children), position})}
+    case 'citation': {
+      const date = mention.date ? (findDates(mention.date, reference).find((found) => found.value !== null)?.value ?? null) : null
+      return {...base, make: (children, position) => ({type: 'citation', title: mention.title, date, children, position})}
+    }
+    case 'role': {
+      const holder = siblings.find((sibling) => sibling.kind === 'person' && sibling.role === mention)
+      return {
+        ...base,
+        make: (children, position) => ({
+          type: 'role',
+          function: mention.function,
+          country: mention.country,
+          organization: mention.organization,
+          holder: holder?.kind === 'person' && holder.entity ? holder.entity : null,
+          children,
+          position
+        })
+      }
+    }
+    case 'person':
+      return {...base, make: (children, position) => ({type: 'person', entity: mention.entity, name: mention.name, children: onlyText(children), position})}
+    case 'honorific':
+      return {...base, make: (_children, position, value) => ({type: 'honorific', value, position})}
+  }
 }
 
 function dateSpan(date: FoundDate): Span {

@@ -1,0 +1,220 @@
+import type {PersonRecord} from '@communique/doctree'
+import {compatibleRoles, roleKeys} from './people.js'
+import type {PersonMention, RoleMention, ScannedSegment} from './scan.js'
+import {splitSentences} from './sentences.js'
+import {reportingVerbs, titleCues} from './words.js'
+
+/** A quotation to attribute: `[start, end)` is its text inside the marks, in segment `segment`. */
+export interface QuoteSpan {
+  segment: number
+  start: number
+  end: number
+  continued: boolean
+}
+
+/** Who said a quotation, and whether it reads as someone's words at all. */
+export interface Attribution {
+  /** Entity key of the speaker, or null when it cannot be decided. */
+  speaker: string | null
+  /** Whether the span holds someone's words (not a title, theme, motto or one-word scare quote). */
+  speech: boolean
+}
+
+const adverbs = /^(?:further|also|then|later|again|however|himself|herself|earlier|once\s+again|in\s+turn)$/i
+
+/**
+ * Attribute quotations to the people who said them: by a name next to a reporting verb
+ * (`Nurova said`, `said Omuraliev`), by a title (`the minister added`: the one minister the text
+ * names), by a pronoun (`he added`: the last speaker), by continuation (an untagged quotation after
+ * another in the same paragraph, or one that re-opens in the next paragraph), and, in a speech, the
+ * speaker's own `I said, “…”`. What cannot be decided stays unattributed: nothing is guessed.
+ *
+ * @param segments
+ *   The scanned segments (people already grouped).
+ * @param people
+ *   The document's people.
+ * @param quotes
+ *   The quotations, in reading order.
+ * @param speaker
+ *   The entity key of the speech's speaker, for first-person quotations (null for other kinds).
+ * @returns
+ *   One attribution per quotation.
+ */
+export function attributeQuotes(
+  segments: readonly ScannedSegment[],
+  people: readonly PersonRecord[],
+  quotes: readonly QuoteSpan[],
+  speaker: string | null
+): Attribution[] {
+  const bySegment = new Map(segments.map((segment) => [segment.segment.index, segment]))
+  const results: Attribution[] = []
+  let lastSpeaker: string | null = null
+  // People as the subject of a verb (`Sahinoglu noted`), in reading order: what `he` refers to.
+  const subjects = segments.flatMap((segment) =>
+    segment.mentions
+      .filter((mention): mention is PersonMention => mention.kind === 'person' && mention.entity !== '')
+      .filter((mention) => {
+        const next = /^\s+(?:(?:further|also|then|later|again)\s+)?(\p{Ll}+)/u.exec(segment.segment.text.slice(mention.end))
+        return next !== null && (reportingVerbs.has(next[1]!) || /ed$/.test(next[1]!))
+      })
+      .map((mention) => ({segment: segment.segment.index, start: mention.start, entity: mention.entity}))
+  )
+  const allPersons = segments.flatMap((segment) =>
+    segment.mentions
+      .filter((mention): mention is PersonMention => mention.kind === 'person' && mention.entity !== '')
+      .map((mention) => ({segment: segment.segment.index, start: mention.start, entity: mention.entity}))
+  )
+  const pronounTarget = (segment: number, offset: number): string | null => {
+    const isBefore = (item: {segment: number; start: number}) => item.segment < segment || (item.segment === segment && item.start < offset)
+    return subjects.filter(isBefore).at(-1)?.entity ?? lastSpeaker ?? allPersons.filter(isBefore).at(-1)?.entity ?? null
+  }
+  let lastBySegment = new Map<number, {speaker: string | null; end: number}>()
+
+  for (const quote of quotes) {
+    const segment = bySegment.get(quote.segment)
+    if (!segment) {
+      results.push({speaker: null, speech: false})
+      continue
+    }
+    const text = segment.segment.text
+    const content = text.slice(quote.start, quote.end)
+    const speech = isSpeech(text, quote, content)
+    const inner = quotes.some((other) => other !== quote && other.segment === quote.segment && other.start < quote.start && other.end > quote.end)
+    if (inner) {
+      results.push({speaker: null, speech: false})
+      continue
+    }
+    const persons = segment.mentions.filter((mention): mention is PersonMention => mention.kind === 'person' && mention.entity !== '').sort((a, b) => a.start - b.start)
+    const roles = segment.mentions.filter((mention): mention is RoleMention => mention.kind === 'role')
+    const sentence = splitSentences(text).find((item) => item.start <= quote.start && item.end >= quote.end) ?? {start: 0, end: text.length}
+
+    let found: string | null = null
+    // A tag after the quotation: `…,” the minister added.` / `…,» said Omuraliev.`
+    const afterStart = quote.end + 1
+    const after = text.slice(afterStart, sentence.end)
+    const lead = /^[\s,.!?;:”"»’]*/.exec(after)![0].length
+    const tagStart = afterStart + lead
+    if (/^[,\s]/.test(after) || lead > 0) found = tagAfter(text, tagStart, sentence.end, persons, roles, people, () => pronounTarget(quote.segment, quote.start), speaker)
+    // A tag before it, in the same sentence: `He added, “…”` / `Nurova said that … “…”`.
+    if (!found) found = tagBefore(text, sentence.start, quote.start - 1, persons, roles, people, () => pronounTarget(quote.segment, quote.start), speaker)
+    // Continuation: an untagged quotation after an attributed one in the same paragraph.
+    if (!found) {
+      const previous = lastBySegment.get(quote.segment)
+      if (previous?.speaker && !persons.some((person) => person.start >= previous.end && person.end <= quote.start && person.entity !== previous.speaker)) {
+        found = previous.speaker
+      }
+    }
+    if (!found && quote.continued) found = lastSpeaker
+    results.push({speaker: found, speech})
+    if (found) lastSpeaker = found
+    lastBySegment.set(quote.segment, {speaker: found, end: quote.end})
+    if (lastBySegment.size > 4) lastBySegment = new Map([...lastBySegment].slice(-4))
+  }
+  return results
+}
+
+function isSpeech(text: string, quote: QuoteSpan, content: string): boolean {
+  const words = content.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word))
+  if (words.length < 2) return false
+  const before = text.slice(Math.max(0, quote.start - 40), Math.max(0, quote.start - 1))
+  if (titleCues.test(before)) return false
+  if (/^\W{0,2}\s*(?:document|programme|program|vision|strategy|plan|initiative|concept|summit|conference)\b/i.test(text.slice(quote.end + 1))) return false
+  // Title Case without a verb-like lowercase word: a title, not speech (`Turkic World Vision - 2040`).
+  const significant = words.filter((word) => word.length > 3)
+  if (significant.length > 0 && significant.every((word) => /^[\p{Lu}\d]/u.test(word))) return false
+  return true
+}
+
+function tagAfter(
+  text: string,
+  start: number,
+  end: number,
+  persons: PersonMention[],
+  roles: RoleMention[],
+  people: readonly PersonRecord[],
+  pronounTarget: () => string | null,
+  speaker: string | null
+): string | null {
+  const rest = text.slice(start, end)
+  // Inverted: `said Omuraliev`, `added the minister`.
+  const inverted = /^(\p{Ll}+)\s+/u.exec(rest)
+  if (inverted && reportingVerbs.has(inverted[1]!)) {
+    const subjectStart = start + inverted[0].length
+    const person = persons.find((mention) => mention.start === subjectStart)
+    if (person) return person.entity
+    const title = /^the\s+([^,.;]{2,80}?)(?=[,.;]|$)/i.exec(text.slice(subjectStart, end))
+    if (title) return byTitle(title[1]!, roles, people)
+  }
+  // Subject then verb: `the minister added`, `he wrote`, `Nurova said`.
+  const person = persons.find((mention) => mention.start === start || mention.start === start + (/^(?:H\.E\.|Mr\.|Ms\.|Dr\.)\s+/.exec(rest)?.[0].length ?? -1))
+  if (person && verbFollows(text, person.end, end)) return person.entity
+  const pronoun = /^(he|she|they|I)\s+/i.exec(rest)
+  if (pronoun && verbFollows(text, start + pronoun[1]!.length, end)) {
+    return pronoun[1] === 'I' ? speaker : pronounTarget()
+  }
+  const title = /^(the\s+[^,.;“”"«»]{2,80}?)\s+(?:(?:further|also|then|later|again)\s+)?(\p{Ll}+)\b/iu.exec(rest)
+  if (title && reportingVerbs.has(title[2]!)) return byTitle(title[1]!, roles, people)
+  return null
+}
+
+function tagBefore(
+  text: string,
+  sentenceStart: number,
+  end: number,
+  persons: PersonMention[],
+  roles: RoleMention[],
+  people: readonly PersonRecord[],
+  pronounTarget: () => string | null,
+  speaker: string | null
+): string | null {
+  const before = text.slice(sentenceStart, Math.max(sentenceStart, end))
+  // The last reporting verb before the quotation, outside other quotations.
+  const verbs = [...before.matchAll(/\b(\p{Ll}+)\b/gu)].filter((match) => reportingVerbs.has(match[1]!))
+  for (let index = verbs.length - 1; index >= 0; index--) {
+    const verb = verbs[index]!
+    const verbStart = sentenceStart + verb.index
+    // The subject: what ends right before the verb (adverbs allowed).
+    let cursor = verbStart
+    let gap = text.slice(0, cursor)
+    const adverb = /\s+(\p{Ll}+)\s*$/u.exec(gap)
+    if (adverb && adverbs.test(adverb[1]!)) {
+      cursor -= adverb[0].length
+      gap = text.slice(0, cursor)
+    }
+    const trimmed = gap.replace(/[\s,]+$/, '')
+    const subjectEnd = trimmed.length
+    const person = persons.find((mention) => mention.end === subjectEnd && mention.start >= sentenceStart)
+    if (person) return person.entity
+    const pronoun = /(?:^|[\s,;:(])(he|she|they|I)$/i.exec(trimmed)
+    if (pronoun) return pronoun[1] === 'I' ? speaker : pronounTarget()
+    const role = roles.find((mention) => mention.end === subjectEnd && mention.start >= sentenceStart)
+    if (role) return byTitle(role.post, [role], people)
+    const title = /\bthe\s+([\p{L}’' -]{2,60})$/iu.exec(trimmed)
+    if (title) return byTitle(title[1]!, roles, people)
+  }
+  return null
+}
+
+function verbFollows(text: string, from: number, end: number): boolean {
+  const next = /^\s+(?:(?:further|also|then|later|again)\s+)?(\p{Ll}+)/u.exec(text.slice(from, end))
+  return next !== null && reportingVerbs.has(next[1]!)
+}
+
+/**
+ * The one person a title points to (`the minister`, `The Azerbaijani foreign minister`, `Turkiye's
+ * top diplomat`, `the Secretary General of the OTS`): the people whose posts are compatible; null
+ * unless exactly one.
+ */
+function byTitle(title: string, roles: RoleMention[], people: readonly PersonRecord[]): string | null {
+  const keys = roleKeys(title.replace(/^the\s+/i, ''))
+  const role = roles.find((mention) => title.includes(mention.post))
+  const candidates = people.filter((person) =>
+    person.roles.some(
+      (record) =>
+        compatibleRoles(roleKeys(record.function), keys) &&
+        [...roleKeys(record.function)].some((key) => keys.has(key) || keys.has('minister')) &&
+        (!role?.country || !record.country || record.country === role.country)
+    )
+  )
+  return candidates.length === 1 ? candidates[0]!.entity : null
+}

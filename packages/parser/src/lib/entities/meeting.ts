@@ -1,0 +1,342 @@
+import type {Kind, MeetingRecord, ParticipantRecord, PersonRecord, RoleRecord} from '@communique/doctree'
+import {fold, type Knowledge} from '@communique/knowledge'
+import {findDates} from '../dates.js'
+import type {OrganizationMention, PersonMention, PlaceMention, ScannedSegment} from './scan.js'
+import {splitSentences, type Sentence} from './sentences.js'
+import {officialHeads} from './words.js'
+
+/** What the meeting reader needs to know about the document. */
+export interface MeetingContext {
+  kind: Kind
+  /** The document's own date. */
+  date: string | null
+  /** The speech's speaker (entity key), for speeches. */
+  speaker: string | null
+  knowledge: Readonly<Knowledge>
+}
+
+const meetingWord = /\b(?:meeting|summit|session|conference|videoconference)(?!\s+(?:meeting|summit|session|conference)\b)\b/i
+const notThisMeeting =
+  /\b(?:ahead\s+of|next|upcoming|previous|prior|past|last|preparation\s+for|prepare\s+for|will\s+be\s+held|to\s+be\s+held|slated|scheduled|planned|before\s+attending|sidelines|bilateral|following\s+steps)\b/i
+const onlineWords = /\b(?:videoconference|video\s+conference|video\s+link|virtual(?:ly)?|online|teleconference|via\s+teleconference)\b/i
+
+interface Candidate {
+  segment: ScannedSegment
+  sentence: Sentence
+  start: number
+  end: number
+  phrase: string
+}
+
+/**
+ * Read the meeting a document reports and who took part in it.
+ *
+ * The meeting is the first one the text reports as held (not one ahead, past, planned, or met on
+ * the sidelines). Participants are the people the text states took part: chaired (`chaired by`,
+ * `under the chairmanship of`), attended (`attended by`, `Those attending … were`, `speeches were
+ * delivered by`, `… participated in the meeting`), spoke at it (`said … during the meeting`,
+ * `while addressing the meeting`, `told the attendees`, `For his part, …`), signed a joint text
+ * after `having met`, or delivered the speech. Hosts (`at the invitation of`), people met on the
+ * sidelines and people only mentioned are not participants.
+ *
+ * @param segments
+ *   The scanned segments, people grouped.
+ * @param people
+ *   The document's people.
+ * @param context
+ *   Kind, date, speaker and knowledge.
+ * @returns
+ *   The meeting, or null when the document reports none.
+ */
+export function readMeeting(segments: readonly ScannedSegment[], people: readonly PersonRecord[], context: MeetingContext): MeetingRecord | null {
+  const candidates: Candidate[] = []
+  let excludedEarlier = false
+  for (const segment of segments) {
+    if (segment.segment.role === 'boilerplate' || segment.segment.text === '') continue
+    for (const sentence of splitSentences(segment.segment.text)) {
+      const text = segment.segment.text.slice(sentence.start, sentence.end)
+      for (const match of text.matchAll(new RegExp(meetingWord.source, 'gi'))) {
+        const at = sentence.start + match.index
+        if (insideQuotation(segment.segment.text, at)) continue
+        const phrase = meetingPhrase(segment.segment.text, at, at + match[0].length, sentence)
+        const lead = segment.segment.text.slice(Math.max(sentence.start, phrase.start - 60), phrase.start)
+        const bare = /^(?:summit|meeting|session|conference)$/i.test(phrase.text.trim())
+        // `meeting the need for tents`: a verb, not a meeting.
+        if (/^(?:meeting|session)$/i.test(match[0]) && /^\s+(?:the|a|an|their|its|our|his|her|with|all|every|this|these|those)\b/i.test(segment.segment.text.slice(at + match[0].length))) continue
+        if (notThisMeeting.test(lead) || notThisMeeting.test(phrase.text) || /\bwill\s+be\b/i.test(text)) {
+          excludedEarlier = true
+          continue
+        }
+        // `the summit` after a summit that is ahead or past: the same one.
+        if (bare && excludedEarlier && candidates.length === 0) continue
+        candidates.push({segment, sentence, start: phrase.start, end: phrase.end, phrase: phrase.text})
+      }
+    }
+  }
+  const participants = readParticipants(segments, people, context)
+  if (candidates.length === 0 && participants.length === 0) return null
+  const main = candidates[0]
+  const organization = main ? meetingOrganization(candidates, segments) : null
+  // What the main candidate's sentence says of the meeting; later bare references (`the meeting`) add to it.
+  const same = main ? [main, ...candidates.slice(1).filter((candidate) => /^(?:the|this|today[’']s)?\s*(?:meeting|summit|session|conference)$/i.test(candidate.phrase.trim()))] : []
+  const all = same.map((candidate) => candidate.segment.segment.text.slice(candidate.sentence.start, candidate.sentence.end)).join(' ')
+  const body = bodyOf(all)
+  const named = main?.phrase ?? ''
+  const kind: MeetingRecord['kind'] = /\b(?:extraordinary|emergency|special|urgent)\b/i.test(all)
+    ? 'extraordinary'
+    : /\bsummit\b/i.test(named)
+      ? 'summit'
+      : /\bordinary\b/i.test(all)
+        ? 'ordinary'
+        : 'meeting'
+  const date = main ? meetingDate([main], context) : context.date
+  const mode: MeetingRecord['mode'] = same.some((candidate) => onlineWords.test(candidate.segment.segment.text.slice(candidate.sentence.start, candidate.sentence.end)))
+    ? 'online'
+    : null
+  const place = main ? (meetingPlace([main]) ?? heldIn(segments)) : null
+  // An official of an organization, named without it (`SECRETARY GENERAL …`), serves the meeting's organization.
+  for (const participant of participants) {
+    if (participant.role && !participant.role.organization && !participant.role.country && organization && officialHeads.test(participant.role.function)) {
+      participant.role = {...participant.role, organization: organization.name}
+    }
+  }
+  return {
+    name: main ? main.phrase.replace(/\s+/g, ' ') : 'meeting',
+    organization: organization?.name ?? null,
+    body,
+    kind,
+    date,
+    mode,
+    place,
+    participants
+  }
+}
+
+/** The noun phrase around a meeting word: its modifiers before, its `of …` complement after. */
+function meetingPhrase(text: string, start: number, end: number, sentence: Sentence): {start: number; end: number; text: string} {
+  let from = start
+  // Modifiers: `extraordinary videoconference`, `virtually held extraordinary`, `Foreign Ministers’`, `11th U.S.-ASEAN`.
+  for (;;) {
+    const before = text.slice(sentence.start, from)
+    const word = /(?:^|\s)([\p{L}\d.+’'-]+|\+|\d+)\s*$/u.exec(before)
+    if (!word) break
+    const value = word[1]!
+    if (/^(?:the|a|an|this|that|its|their|our|of|in|on|at|to|for|and|by|was|were|is|held|has|have|had|said|during|after|before|with|from|following|addressing|attending)$/i.test(value)) break
+    from = sentence.start + word.index + word[0].length - word[1]!.length - (before.length - before.trimEnd().length)
+    if (from <= sentence.start) break
+  }
+  // Complement: `of the Council of Foreign Ministers of the member-states … of the Organization of Turkic States (OTS)`.
+  let to = end
+  const words = [...text.slice(end, sentence.end).matchAll(/\s*(\([\p{Lu}\d+ -]+\)|[\p{L}\d’'.+-]+)/gu)]
+  if (words[0] && /^(?:of|between)$/i.test(words[0][1]!)) {
+    let consumed = 0
+    let last = 0
+    for (const [position, word] of words.entries()) {
+      if (word.index !== consumed) break
+      const value = word[1]!
+      const ok =
+        position === 0 ||
+        /^\(/.test(value) ||
+        /^[\p{Lu}\d]/u.test(value) ||
+        /^(?:of|the|and|for|member|member-states|states|observer|countries|foreign|ministers|heads|state|leaders|organization[’']s|government|governments)$/i.test(value)
+      if (!ok) break
+      consumed += word[0].length
+      if (!/^(?:of|the|and|for|between)$/i.test(value)) last = consumed
+    }
+    to = end + last
+  }
+  while (to > end && /[\s,.]/.test(text[to - 1]!)) to--
+  return {start: from, end: to, text: text.slice(from, to)}
+}
+
+function meetingOrganization(candidates: Candidate[], segments: readonly ScannedSegment[]): {name: string; id: string | null} | null {
+  for (const candidate of candidates) {
+    const inside = candidate.segment.mentions.filter(
+      (mention): mention is OrganizationMention => mention.kind === 'organization' && mention.start < candidate.end + 12 && mention.end > candidate.start - 40
+    )
+    // Prefer the organization a body belongs to, then a known organization, then any.
+    const withParent = inside.find((mention) => mention.parent)
+    if (withParent) return {name: withParent.parent!, id: withParent.id}
+    const known = inside.find((mention) => mention.id)
+    if (known) return {name: known.name, id: known.id}
+    if (/\borganization[’']s\b|\bthe\s+organization\b|\bmember[- ]states\b/i.test(candidate.phrase)) {
+      const main = mainOrganization(segments)
+      if (main) return main
+    }
+  }
+  return null
+}
+
+/** The organization a document names most (knowledge first). */
+function mainOrganization(segments: readonly ScannedSegment[]): {name: string; id: string | null} | null {
+  const counts = new Map<string, {name: string; id: string | null; count: number}>()
+  for (const segment of segments) {
+    for (const mention of segment.mentions) {
+      if (mention.kind !== 'organization') continue
+      const name = mention.parent ?? mention.name
+      const entry = counts.get(name) ?? {name, id: mention.id, count: 0}
+      entry.count += mention.id ? 2 : 1
+      counts.set(name, entry)
+    }
+  }
+  const best = [...counts.values()].sort((a, b) => b.count - a.count)[0]
+  return best ? {name: best.name, id: best.id} : null
+}
+
+function bodyOf(phrases: string): string | null {
+  if (/\bcouncil\s+of\s+foreign\s+ministers\b|\bforeign\s+ministers[’']?\b|\bforeign\s+ministerial\b|\bFMs\b|\bCFM\b|\bministers\s+of\s+foreign\s+affairs\b/i.test(phrases)) {
+    return 'Council of Foreign Ministers'
+  }
+  if (/\bheads\s+of\s+state\b|\bsummit\b|\bleaders\b/i.test(phrases)) return 'Summit'
+  const council = /\b((?:[\p{Lu}][\p{L}-]*\s+)*(?:Council|Committee|Commission|Assembly))\b/u.exec(phrases)
+  return council ? council[1]! : null
+}
+
+function meetingDate(candidates: Candidate[], context: MeetingContext): string | null {
+  for (const candidate of candidates) {
+    const text = candidate.segment.segment.text.slice(candidate.sentence.start, candidate.sentence.end)
+    const dates = findDates(text, context.date).filter((found) => found.precision === 'day')
+    const own = dates.find((found) => !/\b(?:previous|prior|established|founded)\b/i.test(text.slice(0, found.start)))
+    if (own) return own.value
+  }
+  return context.date
+}
+
+/** Whether an offset sits inside quotation marks in a text. */
+function insideQuotation(text: string, at: number): boolean {
+  const before = text.slice(0, at)
+  const opened = (before.match(/[“«]/g) ?? []).length - (before.match(/[”»]/g) ?? []).length
+  const straight = (before.match(/"/g) ?? []).length % 2
+  return opened > 0 || straight === 1
+}
+
+/** A place where people met or a meeting was held (`met today in Jeddah`, `held in Belgrade`). */
+function heldIn(segments: readonly ScannedSegment[]): string | null {
+  for (const segment of segments) {
+    for (const mention of segment.mentions) {
+      if (mention.kind !== 'place') continue
+      if (/\b(?:met|held|convened|gathered|meet|meeting)\s+(?:today\s+|virtually\s+)?in\s+$/i.test(segment.segment.text.slice(Math.max(0, mention.start - 30), mention.start))) return mention.name
+    }
+  }
+  return null
+}
+
+function meetingPlace(candidates: Candidate[]): string | null {
+  for (const candidate of candidates) {
+    const text = candidate.segment.segment.text
+    const places = candidate.segment.mentions.filter(
+      (mention): mention is PlaceMention =>
+        mention.kind === 'place' && mention.start >= candidate.sentence.start && mention.end <= candidate.sentence.end && /\bin\s+$/.test(text.slice(Math.max(0, mention.start - 4), mention.start))
+    )
+    if (places[0]) return places[0].name
+  }
+  return null
+}
+
+const chairTrigger = /\b(?:chaired|co-chaired|presided(?:\s+over)?)\s+by\b|\bunder\s+the\s+(?:co-)?chairmanship\s+of\b|\bunder\s+the\s+chairpersonship\s+of\b/i
+const attendTrigger =
+  /\battended\s+by\b|\bwith\s+the\s+participation\s+of\b|\bspeeches\s+were\s+(?:delivered|made)\s+by\b|\b(?:those|the\s+ones)\s+(?:attending|present)\b[^.]*?\bwere\b|\bparticipants\s+(?:included|were)\b|\bin\s+the\s+presence\s+of\b|\bwitnessed\s+by\b/i
+const participateVerb = /\b(?:participated|took\s+part|attended|joined)\b[^;]*?\b(?:meeting|summit|conference|session|event|talks)\b/i
+const spokeAt = /\b(?:said|stated|noted|stressed|spoke|told)\b[^;]*?\b(?:during|at)\s+(?:the|an|a|this)\s+[^;]*?\b(?:meeting|summit|conference|session)\b/i
+const addressing = /\b(?:while\s+addressing|addressed|addressing)\s+(?:the|an|a|this)\b[^;]*?\b(?:meeting|summit|conference|session)\b/i
+const toldAttendees = /\btold\s+the\s+(?:attendees|participants|meeting|conference|summit|ministers|delegates)\b/i
+const inSpeech = /\b(?:in|during)\s+(?:his|her|their)\s+(?:speech|address|remarks|statement)\b/i
+const forPart = /\bfor\s+(?:his|her|their)\s+part\b/i
+const excluded = /\b(?:at|upon|on)\s+the\s+invitation\s+of\b|\bsidelines\b|\bthanked\b|\bmet\s+with\b|\bbilateral\s+meeting\b|\bheld\s+talks\s+with\b/i
+
+function readParticipants(segments: readonly ScannedSegment[], people: readonly PersonRecord[], context: MeetingContext): ParticipantRecord[] {
+  const result = new Map<string, ParticipantRecord>()
+  const add = (person: PersonMention, basis: ParticipantRecord['basis'], chair: boolean) => {
+    const existing = result.get(person.entity)
+    if (existing) {
+      existing.chair ||= chair
+      if (chair) existing.basis = 'chaired'
+      existing.role ??= roleOf(person, people)
+      return
+    }
+    result.set(person.entity, {entity: person.entity, chair, basis: chair ? 'chaired' : basis, role: roleOf(person, people)})
+  }
+  let reported = false
+  for (const segment of segments) {
+    if (segment.segment.role === 'boilerplate' || segment.segment.role === 'title') continue
+    const text = segment.segment.text
+    const persons = segment.mentions.filter((mention): mention is PersonMention => mention.kind === 'person' && mention.entity !== '')
+    for (const sentence of splitSentences(text)) {
+      const value = text.slice(sentence.start, sentence.end)
+      const inSentence = persons.filter((person) => person.start >= sentence.start && person.end <= sentence.end).sort((a, b) => a.start - b.start)
+      if (inSentence.length === 0) continue
+      const offset = (pattern: RegExp) => {
+        const match = pattern.exec(value)
+        return match ? {start: sentence.start + match.index, end: sentence.start + match.index + match[0].length} : null
+      }
+      const hostClause = offset(/\b(?:at|upon|on)\s+the\s+invitation\s+of\b[^;]*?(?=,\s+(?:the|a)\b|$)/i)
+      const isExcluded = (person: PersonMention) =>
+        (hostClause !== null && person.start >= hostClause.start && person.end <= hostClause.end) || /\bsidelines\b|\bthanked\b/i.test(value)
+      const chair = offset(chairTrigger)
+      const attend = offset(attendTrigger)
+      if (chair) {
+        const until = attend && attend.start > chair.end ? attend.start : sentence.end
+        const chairs = inSentence.filter((person) => person.start >= chair.end && person.end <= until)
+        // `under the chairmanship of X, Foreign Minister of …, the Chairman of …`: the first name.
+        for (const person of chairs.slice(0, /chairmanship/i.test(value) ? 1 : chairs.length)) add(person, 'chaired', true)
+        reported ||= chairs.length > 0
+      }
+      if (attend) {
+        for (const person of inSentence) if (person.start >= attend.end && !isExcluded(person)) add(person, 'attended', false)
+        reported = true
+      }
+      const participate = offset(participateVerb)
+      if (participate) {
+        for (const person of inSentence) if (person.end <= participate.start && !isExcluded(person)) add(person, 'attended', false)
+        reported ||= inSentence.length > 0
+      }
+      for (const pattern of [spokeAt, addressing, toldAttendees]) {
+        const match = offset(pattern)
+        if (!match) continue
+        const subject = inSentence.filter((person) => person.end <= match.start && !isExcluded(person)).at(-1)
+        if (subject) {
+          add(subject, 'spoke', false)
+          reported = true
+        }
+      }
+      if (reported) {
+        const speech = offset(inSpeech) ?? offset(forPart)
+        if (speech) {
+          const subject = inSentence.find((person) => person.start >= speech.end && !isExcluded(person))
+          if (subject) add(subject, 'spoke', false)
+        }
+      }
+    }
+  }
+  // A speech: its speaker took part.
+  if (context.kind === 'speech' && context.speaker) {
+    const mention = segments
+      .flatMap((segment) => segment.mentions)
+      .find((mention): mention is PersonMention => mention.kind === 'person' && mention.entity === context.speaker)
+    if (mention && !result.has(context.speaker)) add(mention, 'delivered', false)
+  }
+  // A joint text of people who `met` and signed it: the signatories (and witnesses) took part.
+  if (context.kind === 'statement') {
+    const met = segments.some((segment) => /\b(?:having\s+met|met\s+(?:in|at|on|today)|in\s+the\s+presence\s+of|witnessed\s+by)\b/i.test(segment.segment.text))
+    if (met) {
+      for (const segment of segments) {
+        if (segment.segment.role !== 'signature') continue
+        for (const mention of segment.mentions) if (mention.kind === 'person' && mention.entity) add(mention, 'signed', false)
+      }
+    }
+  }
+  void fold
+  return [...result.values()]
+}
+
+function roleOf(person: PersonMention, people: readonly PersonRecord[]): RoleRecord | null {
+  if (person.role) {
+    return {
+      post: person.role.plural ? person.role.function : person.role.post,
+      function: person.role.function,
+      country: person.role.country,
+      organization: person.role.organization
+    }
+  }
+  return people.find((record) => record.entity === person.entity)?.roles[0] ?? null
+}

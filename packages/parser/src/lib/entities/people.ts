@@ -1,0 +1,210 @@
+import type {PersonRecord, RoleRecord} from '@communique/doctree'
+import {fold} from '@communique/knowledge'
+import {between} from './tokens.js'
+import type {PersonMention, RoleMention, ScannedSegment} from './scan.js'
+import {notNames, personalHonorifics} from './words.js'
+
+/**
+ * The kinds of post a function names, for telling people apart (`Foreign Minister` and `Minister of
+ * Foreign Affairs` are one kind; `President` and `Major` are not).
+ *
+ * @param fn
+ *   A post's function (`Deputy Prime Minister and Minister of Foreign Affairs`).
+ * @returns
+ *   Keys such as `foreign-minister`, `deputy-prime-minister`, `president`.
+ */
+export function roleKeys(fn: string): Set<string> {
+  const keys = new Set<string>()
+  const value = fold(fn)
+  for (const part of value.split(/\s+and\s+(?=(?:deputy |vice |first |acting )?[a-z]+ )/)) {
+    if (/foreign (?:affairs|minister)|top diplomat|chief diplomat/.test(part)) keys.add(/^deputy|^vice/.test(part) ? 'deputy-foreign-minister' : 'foreign-minister')
+    else if (/prime minister|premier/.test(part)) keys.add(/deputy|vice|first/.test(part) ? 'deputy-prime-minister' : 'prime-minister')
+    else if (/vice[- ]president/.test(part)) keys.add('vice-president')
+    else if (/president/.test(part)) keys.add('president')
+    else if (/secretary[- ]general/.test(part)) keys.add(/deputy/.test(part) ? 'deputy-secretary-general' : 'secretary-general')
+    else if (/^minister$|^ministers?$/.test(part)) keys.add('minister')
+    else keys.add(part.replace(/\s+of\s+.*$/, ''))
+  }
+  return keys
+}
+
+/**
+ * Whether two posts can be held by the same person in one text: either is unknown, they share a
+ * kind, or one is the bare `minister`.
+ *
+ * @param a
+ *   Keys of one post.
+ * @param b
+ *   Keys of the other.
+ * @returns
+ *   Whether they are compatible.
+ */
+export function compatibleRoles(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return true
+  for (const key of a) if (b.has(key)) return true
+  const generic = (keys: Set<string>) => keys.has('minister') && [...keys].length === 1
+  const anyMinister = (keys: Set<string>) => [...keys].some((key) => key.includes('minister'))
+  return (generic(a) && anyMinister(b)) || (generic(b) && anyMinister(a))
+}
+
+interface Cluster {
+  key: string
+  words: string[]
+  mentions: PersonMention[]
+  roles: Set<string>
+}
+
+/**
+ * Find the later mentions of people already named (full name again, surname alone), attach posts
+ * printed next to a name, and group the mentions into the document's people.
+ *
+ * @param segments
+ *   The scanned segments (their person mentions are completed in place).
+ * @returns
+ *   The people, in order of first mention; each mention's `entity` is set.
+ */
+export function resolvePeople(segments: ScannedSegment[]): PersonRecord[] {
+  const strong = segments.flatMap((segment) => segment.mentions.filter((mention): mention is PersonMention => mention.kind === 'person'))
+  const fullNames = new Map<string, string[]>()
+  const surnames = new Set<string>()
+  for (const person of strong) {
+    if (person.words.length >= 2) fullNames.set(person.words.join(' '), person.words)
+    surnames.add(person.words.at(-1)!)
+  }
+
+  // Repeats: a known full name, or a known surname alone, where nothing else was read.
+  for (const segment of segments) {
+    const {tokens} = segment
+    const covered = (start: number, end: number) => segment.mentions.some((mention) => mention.kind !== 'honorific' && start < mention.end && end > mention.start)
+    for (let at = 0; at < tokens.length; at++) {
+      const token = tokens[at]!
+      if (!(token.cap || segment.allCaps)) continue
+      let matched = 0
+      for (const words of fullNames.values()) {
+        if (words.length <= matched || at + words.length > tokens.length) continue
+        const candidate = tokens.slice(at, at + words.length)
+        const contiguous = candidate.every((item, index) => index === 0 || between(segment.segment.text, candidate[index - 1]!, item) === ' ')
+        if (contiguous && candidate.every((item, index) => item.key === words[index])) matched = words.length
+      }
+      if (matched === 0 && surnames.has(token.key) && !notNames.has(token.key)) matched = 1
+      if (matched === 0) continue
+      const start = token.start
+      const end = tokens[at + matched - 1]!.end
+      if (covered(start, end)) continue
+      segment.mentions.push({
+        kind: 'person',
+        segment: segment.segment.index,
+        start,
+        end,
+        name: segment.segment.text.slice(start, end),
+        words: tokens.slice(at, at + matched).map((item) => item.key),
+        evidence: 'repeat',
+        honorific: null,
+        role: null,
+        entity: ''
+      })
+      at += matched - 1
+    }
+  }
+
+  // Posts printed next to a name: `Aliya Nurova, Minister of …` / `Timur Sadykov Deputy Chairman …`.
+  for (const segment of segments) {
+    const roles = segment.mentions.filter((mention): mention is RoleMention => mention.kind === 'role')
+    for (const person of segment.mentions) {
+      if (person.kind !== 'person' || person.role) continue
+      const text = segment.segment.text
+      person.role =
+        roles.find((role) => {
+          const gap = text.slice(person.end, role.start)
+          return role.start >= person.end && (/^,\s*$/.test(gap) || (gap === ' ' && /^\p{Lu}/u.test(role.post)))
+        }) ??
+        roles.find((role) => role.end <= person.start && /^\s*,?\s*(?:H\.\s?E\.\s*)?$/.test(text.slice(role.end, person.start))) ??
+        null
+    }
+  }
+
+  // Group mentions into people.
+  const mentions = segments
+    .flatMap((segment) => segment.mentions.filter((mention): mention is PersonMention => mention.kind === 'person'))
+    .sort((a, b) => a.segment - b.segment || a.start - b.start)
+  const clusters: Cluster[] = []
+  const keysOf = (person: PersonMention) => (person.role ? roleKeys(person.role.function) : new Set<string>())
+  for (const person of mentions.filter((mention) => mention.words.length >= 2)) {
+    const key = person.words.join(' ')
+    const roles = keysOf(person)
+    // The same full name is the same person within one text, whatever posts it gives them.
+    let cluster =
+      clusters.find((candidate) => candidate.key === key) ??
+      clusters.find(
+        (candidate) => (endsWith(candidate.words, person.words) || endsWith(person.words, candidate.words)) && compatibleRoles(candidate.roles, roles)
+      )
+    if (!cluster) {
+      cluster = {key, words: person.words, mentions: [], roles: new Set()}
+      clusters.push(cluster)
+    }
+    if (person.words.length > cluster.words.length) cluster.words = person.words
+    cluster.mentions.push(person)
+    for (const role of roles) cluster.roles.add(role)
+  }
+  for (const person of mentions.filter((mention) => mention.words.length === 1)) {
+    const word = person.words[0]!
+    const roles = keysOf(person)
+    const byName = person.honorific !== null && personalHonorifics.test(person.honorific)
+    const candidates = clusters.filter(
+      (cluster) =>
+        (cluster.words.at(-1) === word || (byName && cluster.words.includes(word)) || (cluster.words.length === 1 && cluster.words[0] === word)) &&
+        compatibleRoles(cluster.roles, roles)
+    )
+    const full = candidates.filter((cluster) => cluster.words.length > 1)
+    let cluster = full.length === 1 ? full[0] : full.length === 0 && candidates.length === 1 ? candidates[0] : undefined
+    if (!cluster) {
+      cluster = {key: word, words: [word], mentions: [], roles: new Set()}
+      clusters.push(cluster)
+    }
+    cluster.mentions.push(person)
+    for (const role of roles) cluster.roles.add(role)
+  }
+
+  // Records, in order of first mention.
+  const ordered = clusters
+    .map((cluster) => ({cluster, first: cluster.mentions.reduce((best, mention) => (before(mention, best) ? mention : best))}))
+    .sort((a, b) => (before(a.first, b.first) ? -1 : 1))
+  const people: PersonRecord[] = []
+  for (const [index, {cluster}] of ordered.entries()) {
+    const entity = `p${index + 1}`
+    const surfaces: string[] = []
+    let name = ''
+    let words = 0
+    let honorific: string | null = null
+    const roles: RoleRecord[] = []
+    for (const mention of cluster.mentions.sort((a, b) => (before(a, b) ? -1 : 1))) {
+      mention.entity = entity
+      const surface = mention.words.length === 1 && mention.honorific && personalHonorifics.test(mention.honorific) ? `${mention.honorific} ${mention.name}` : mention.name
+      if (mention.words.length > words) {
+        words = mention.words.length
+        name = mention.name
+      }
+      if (!surfaces.includes(surface)) surfaces.push(surface)
+      honorific ??= mention.honorific && !personalHonorifics.test(mention.honorific) ? mention.honorific : null
+      if (mention.role && !roles.some((role) => role.post === postOf(mention.role!))) {
+        roles.push({post: postOf(mention.role), function: mention.role.function, country: mention.role.country, organization: mention.role.organization})
+      }
+    }
+    people.push({entity, name, variants: surfaces.filter((surface) => surface !== name), honorific, roles})
+  }
+  return people
+}
+
+function postOf(role: RoleMention): string {
+  // A post read off a list (`foreign ministers of Azerbaijan – …, Kyrgyzstan – …`) is the function.
+  return role.plural ? role.function : role.post
+}
+
+function endsWith(long: string[], short: string[]): boolean {
+  if (short.length > long.length || short.length < 2) return false
+  return short.every((word, index) => long[long.length - short.length + index] === word)
+}
+
+function before(a: PersonMention, b: PersonMention): boolean {
+  return a.segment < b.segment || (a.segment === b.segment && a.start < b.start)
+}

@@ -1,0 +1,916 @@
+import {countryIndex, countryName, fold, organizationIndex, type CountryEntry, type CountryForm, type Knowledge, type OrganizationEntry} from '@communique/knowledge'
+import {between, isAllCaps, tokenize, type Token} from './tokens.js'
+import {
+  ambiguousHeads,
+  documentHeads,
+  honorifics,
+  lowercaseHeads,
+  notNames,
+  organizationHeads,
+  portfolioWords,
+  reportingVerbs,
+  roleHeads,
+  roleModifiers
+} from './words.js'
+
+/** A piece of the document the recognizers read: one block's text. */
+export interface Segment {
+  /** Index of the unit (block) in the document. */
+  index: number
+  text: string
+  /** The block's role (`title`, `paragraph`, `recital`, `signature`, `boilerplate`, …). */
+  role: string
+}
+
+interface Base {
+  segment: number
+  start: number
+  end: number
+}
+
+/** A country named in the text. */
+export interface CountryMention extends Base {
+  kind: 'country'
+  code: string
+  form: CountryForm
+}
+
+/** An organization (or a body of one) named in the text. */
+export interface OrganizationMention extends Base {
+  kind: 'organization'
+  name: string
+  acronym: string | null
+  parent: string | null
+  /** Knowledge id of the organization (or of the organization the body belongs to). */
+  id: string | null
+  /** Knowledge id of the body, when the mention names one. */
+  body: string | null
+  /** The end date of a former name, when the text uses one. */
+  formerUntil: string | null
+}
+
+/** A place that is not a country. */
+export interface PlaceMention extends Base {
+  kind: 'place'
+  name: string
+  country: string | null
+}
+
+/** A cited document. */
+export interface CitationMention extends Base {
+  kind: 'citation'
+  title: string
+  date: string | null
+}
+
+/** A post. */
+export interface RoleMention extends Base {
+  kind: 'role'
+  post: string
+  function: string
+  country: string | null
+  organization: string | null
+  /** Whether the head is plural (`foreign ministers of …`). */
+  plural: boolean
+}
+
+/** A person's name. */
+export interface PersonMention extends Base {
+  kind: 'person'
+  /** The name as printed (possessive cut off). */
+  name: string
+  /** Folded name words. */
+  words: string[]
+  /** How it was recognised. */
+  evidence: 'honorific' | 'role' | 'apposition' | 'verb' | 'dash' | 'signature' | 'headline' | 'repeat'
+  honorific: string | null
+  /** The post the text gives right next to this mention. */
+  role: RoleMention | null
+  /** Set by clustering. */
+  entity: string
+}
+
+/** An honorific before a name. */
+export interface HonorificMention extends Base {
+  kind: 'honorific'
+  value: string
+}
+
+/** Any mention. */
+export type Mention = CountryMention | OrganizationMention | PlaceMention | CitationMention | RoleMention | PersonMention | HonorificMention
+
+/** What the scanner needs besides the text. */
+export interface ScanContext {
+  knowledge: Readonly<Knowledge>
+  /** Places the structure recognizers already know (dateline, venue), by segment. */
+  places: Map<number, Array<{start: number; end: number; name: string}>>
+}
+
+/** The mentions of one segment, and its tokens. */
+export interface ScannedSegment {
+  segment: Segment
+  tokens: Token[]
+  allCaps: boolean
+  mentions: Mention[]
+}
+
+const heads = roleHeads.map((head) => head.split(/\s+/))
+const connectors = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'to', 'de'])
+const functionWords = new Set(['after', 'at', 'on', 'in', 'for', 'to', 'with', 'by', 'from', 'of', 'the', 'and', 'or', 'but', 'as', 'during', 'before', 'since', 'about', 'over', 'under', 'into', 'than', 'via', 'per'])
+const particles = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'del', 'al-'])
+
+/**
+ * Scan one segment for countries, organizations, places, cited documents, posts, honorifics and
+ * people (those with evidence in the segment itself: an honorific, a post next to the name, a
+ * reporting verb, a dash list, a signature).
+ *
+ * @param segment
+ *   The segment.
+ * @param context
+ *   Knowledge and already known places.
+ * @returns
+ *   The segment with its mentions.
+ */
+export function scanSegment(segment: Segment, context: ScanContext): ScannedSegment {
+  const tokens = tokenize(segment.text)
+  const scanned: ScannedSegment = {segment, tokens, allCaps: isAllCaps(segment.text), mentions: []}
+  const claimed = new Array<boolean>(tokens.length).fill(false)
+  findOrganizations(scanned, context, claimed)
+  findLowercaseGovernments(scanned, context, claimed)
+  findCountries(scanned, context, claimed)
+  findPlaces(scanned, context, claimed)
+  findCitations(scanned, claimed)
+  findRoles(scanned, context, claimed)
+  findPeople(scanned, context, claimed)
+  return scanned
+}
+
+// ---------------------------------------------------------------------------------------------
+// Organizations
+
+function findOrganizations(scanned: ScannedSegment, context: ScanContext, claimed: boolean[]): void {
+  const {tokens, segment} = scanned
+  const known = organizationIndex(context.knowledge)
+  const text = segment.text
+  // Known names and acronyms first, so that generic phrases can hold them (`Council … of the OTS`).
+  for (let index = 0; index < tokens.length; index++) {
+    const match = longest(tokens, index, known.maxWords, text, (key, length, first) => {
+      const entry = known.entries.get(key)
+      if (!entry) return undefined
+      if (length === 1 && entry.acronym && !isAcronymUse(first, entry, scanned.allCaps)) return undefined
+      if (length === 1 && !entry.acronym && !first.cap) return undefined
+      return entry
+    })
+    if (!match) continue
+    const [entry, length] = match
+    push(scanned, claimed, index, index + length, organizationFrom(entry, tokens[index]!.start, tokens[index + length - 1]!.end))
+    index += length - 1
+  }
+  // Generic organizations: a capitalised phrase with an organization head word.
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!
+    if (claimed[index] || !(token.cap || scanned.allCaps) || (notNames.has(token.key) && token.key !== 'the')) continue
+    const generic = genericOrganization(scanned, index, context, claimed)
+    if (generic) {
+      // The generic phrase holds the known organizations inside it: drop them as separate spans' claims.
+      scanned.mentions.push(generic.mention)
+      claim(claimed, generic.from, generic.to)
+      index = generic.to - 1
+    }
+  }
+  // Acronyms the text defines: `Collective Security Treaty Organization (CSTO)`.
+  const defined = new Map<string, OrganizationMention>()
+  for (const mention of scanned.mentions) {
+    if (mention.kind !== 'organization') continue
+    const after = /^\s*\(([\p{Lu}][\p{Lu}\d&+-]{1,9})\)/u.exec(text.slice(mention.end))
+    if (after && !mention.acronym) mention.acronym = after[1]!
+    if (after) defined.set(after[1]!, mention)
+  }
+  void defined
+}
+
+function isAcronymUse(token: Token, entry: OrganizationEntry, allCaps: boolean): boolean {
+  if (!entry.acronym) return false
+  // `WHO`, `AU`, `UN` in a heading in capitals are words, not acronyms.
+  if (allCaps && token.text.length <= 3) return false
+  return token.text === entry.acronym || token.text.replaceAll('.', '') === entry.acronym
+}
+
+function organizationFrom(entry: OrganizationEntry, start: number, end: number): Omit<OrganizationMention, 'segment'> {
+  return {
+    kind: 'organization',
+    start,
+    end,
+    name: entry.body ? entry.name : entry.organization.name,
+    acronym: entry.acronym,
+    parent: entry.body ? entry.organization.name : null,
+    id: entry.organization.id,
+    body: entry.body,
+    formerUntil: entry.formerUntil
+  }
+}
+
+function genericOrganization(
+  scanned: ScannedSegment,
+  index: number,
+  context: ScanContext,
+  claimed: boolean[]
+): {mention: OrganizationMention; from: number; to: number} | null {
+  const {tokens, segment} = scanned
+  const text = segment.text
+  const known = organizationIndex(context.knowledge)
+  let from = index
+  if (tokens[from]!.key === 'the') from++
+  if (!tokens[from] || notNames.has(tokens[from]!.key) || connectors.has(tokens[from]!.key)) return null
+  let to = from
+  let hasHead = false
+  let inner: OrganizationMention | null = null
+  let lastCap = -1
+  while (to < tokens.length) {
+    const token = tokens[to]!
+    if (to > from && between(text, tokens[to - 1]!, token) !== ' ') break
+    if (connectors.has(token.key) && to > from) {
+      to++
+      continue
+    }
+    if (token.cap || scanned.allCaps) {
+      if (claimed[to]) {
+        // A known organization inside: `… of the Organization of Turkic States`.
+        const existing = scanned.mentions.find(
+          (mention): mention is OrganizationMention => mention.kind === 'organization' && mention.start === token.start
+        )
+        if (existing && to > from && connectors.has(tokens[to - 1]!.key)) {
+          inner = existing
+          while (to < tokens.length && tokens[to]!.start < existing.end) to++
+          lastCap = to - 1
+        }
+        break
+      }
+      if (to === from && isRoleHeadAt(tokens, to) && /^(?:of|for|to)$/.test(tokens[to + 1]?.key ?? '')) return null
+      // A post before any organization word, or after `and`, ends the phrase (`Timur Sadykov Deputy
+      // Chairman …`, `Cabinet of Ministers and Minister of …`); so does an abbreviation (`H.E.`).
+      if (isRoleHeadAt(tokens, to) && !ambiguousHeads.has(token.key) && (!hasHead || tokens[to - 1]?.key === 'and' || (tokens[to - 1]?.key === 'the' && tokens[to - 2]?.key === 'and'))) break
+      if (/^\.\p{L}/u.test(text.slice(token.end, token.end + 2))) break
+      if (organizationHeads.has(token.key)) hasHead = true
+      lastCap = to
+      to++
+      if (tokens[to - 1]!.possessive) break
+      continue
+    }
+    if (connectors.has(token.key) && to > from) {
+      to++
+      continue
+    }
+    break
+  }
+  if (!hasHead || lastCap < from) return null
+  let end = lastCap + 1
+  // `Kazakh MFA and Kazakhstani …`: what follows the last `and` must hold an organization word.
+  for (let position = end - 1; position > from; position--) {
+    if (tokens[position]!.key !== 'and') continue
+    if (!tokens.slice(position + 1, end).some((item) => organizationHeads.has(item.key)) && !inner) end = position
+    break
+  }
+  while (end > from + 1 && connectors.has(tokens[end - 1]!.key)) end--
+  // Trim trailing connectors.
+  const first = tokens[from]!
+  const last = tokens[end - 1]!
+  const phrase = text.slice(first.start, last.end)
+  // A single head word alone (`Council`, `Government`) is not a name.
+  if (end - from === 1 && !scanned.allCaps) return null
+  if (/^(?:States|Nations|Cooperation|Authorities)$/i.test(phrase)) return null
+  if (countryIndex(context.knowledge).entries.has(fold(phrase))) return null
+  const name = nationalBody(tokens.slice(from, end), context) ?? phrase.replace(/\s+/g, ' ')
+  const entry = known.entries.get(fold(name))
+  return {
+    mention: {
+      kind: 'organization',
+      segment: segment.index,
+      start: first.start,
+      end: last.end,
+      name: entry ? (entry.body ? entry.name : entry.organization.name) : name,
+      acronym: entry?.acronym ?? null,
+      parent: inner ? (inner.parent ?? inner.name) : null,
+      id: inner?.id ?? entry?.organization.id ?? null,
+      body: null,
+      formerUntil: inner?.formerUntil ?? null
+    },
+    from,
+    to: end
+  }
+}
+
+/** `Kazakh Parliament` → `Parliament of Kazakhstan`; `Azerbaijani Foreign Ministry` → `Ministry of Foreign Affairs of Azerbaijan`. */
+function nationalBody(tokens: Token[], context: ScanContext): string | null {
+  if (tokens.length < 2) return null
+  const entry = countryIndex(context.knowledge).entries.get(tokens[0]!.key)
+  if (!entry || (entry.form !== 'demonym' && entry.form !== 'name' && entry.form !== 'variant')) return null
+  const rest = tokens
+    .slice(1)
+    .map((token) => token.key)
+    .join(' ')
+  const country = countryName(entry.code)
+  if (/^(?:foreign ministry|mfa|ministry of foreign affairs)$/.test(rest)) return `Ministry of Foreign Affairs of ${country}`
+  if (/^(?:government|authorities|cabinet)$/.test(rest)) return `Government of ${country}`
+  if (/^(?:parliament|senate|majlis|congress|national assembly)$/.test(rest)) return `${titleCase(rest)} of ${country}`
+  if (/^(?:ministry|embassy|presidency|armed forces|army|navy)$/.test(rest)) return `${titleCase(rest)} of ${country}`
+  return null
+}
+
+function titleCase(value: string): string {
+  return value.replace(/\b\p{L}/gu, (letter) => letter.toUpperCase())
+}
+
+/** `Kazakh government`, `Kazakh authorities`: a country's government named in lowercase. */
+function findLowercaseGovernments(scanned: ScannedSegment, context: ScanContext, claimed: boolean[]): void {
+  const {tokens, segment} = scanned
+  for (let at = 0; at + 1 < tokens.length; at++) {
+    const first = tokens[at]!
+    const next = tokens[at + 1]!
+    if (claimed[at] || claimed[at + 1] || !first.cap || !/^(?:government|authorities|leadership)$/.test(next.text)) continue
+    if (between(segment.text, first, next) !== ' ') continue
+    const entry = countryIndex(context.knowledge).entries.get(first.key)
+    if (!entry || entry.form !== 'demonym') continue
+    push(scanned, claimed, at, at + 2, {
+      kind: 'organization',
+      start: first.start,
+      end: next.end,
+      name: `Government of ${countryName(entry.code)}`,
+      acronym: null,
+      parent: null,
+      id: null,
+      body: null,
+      formerUntil: null
+    })
+    at++
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Countries and places
+
+function findCountries(scanned: ScannedSegment, context: ScanContext, claimed: boolean[]): void {
+  const {tokens, segment} = scanned
+  const index = countryIndex(context.knowledge)
+  const text = segment.text
+  for (let at = 0; at < tokens.length; at++) {
+    const insideKnown = claimed[at] && isInsideKnownOrganization(scanned, tokens[at]!)
+    if (insideKnown) continue
+    const match = longest(tokens, at, index.maxWords, text, (key, length, first) => {
+      if (!first.cap && !scanned.allCaps) return undefined
+      const entry = index.entries.get(key)
+      if (!entry) return undefined
+      if (length === 1 && entry.form === 'variant' && key.length <= 3) return undefined
+      return entry
+    })
+    if (!match) continue
+    const [entry, length] = match
+    const last = tokens[at + length - 1]!
+    let form: CountryForm = entry.form
+    if (entry.form === 'capital') {
+      // A capital speaks for its government when it has a possessive or governs a reporting verb.
+      const next = tokens[at + length]
+      const metonym = last.possessive || (next !== undefined && reportingVerbs.has(next.key) && between(text, last, next) === ' ')
+      if (!metonym) continue
+      form = 'capital'
+    }
+    scanned.mentions.push({kind: 'country', segment: segment.index, start: tokens[at]!.start, end: last.end, code: entry.code, form})
+    claim(claimed, at, at + length)
+    at += length - 1
+  }
+}
+
+function isInsideKnownOrganization(scanned: ScannedSegment, token: Token): boolean {
+  return scanned.mentions.some(
+    (mention) => mention.kind === 'organization' && mention.id !== null && mention.parent === null && token.start >= mention.start && token.end <= mention.end && !/\bof\b/i.test(scanned.segment.text.slice(mention.start, token.start))
+  )
+}
+
+function findPlaces(scanned: ScannedSegment, context: ScanContext, claimed: boolean[]): void {
+  const {tokens, segment} = scanned
+  const text = segment.text
+  const countries = countryIndex(context.knowledge)
+  for (const known of context.places.get(segment.index) ?? []) {
+    scanned.mentions.push({kind: 'place', segment: segment.index, start: known.start, end: known.end, name: known.name, country: null})
+    for (const [position, token] of tokens.entries()) if (token.start >= known.start && token.end <= known.end) claimed[position] = true
+  }
+  for (let at = 0; at < tokens.length; at++) {
+    if (claimed[at]) continue
+    const token = tokens[at]!
+    // Capitals and cities named by the country data: a place unless used for a government.
+    const capital = longest(tokens, at, 3, text, (key, _length, first) => {
+      if (!first.cap && !scanned.allCaps) return undefined
+      const entry = countries.entries.get(key)
+      return entry?.form === 'capital' ? entry : undefined
+    })
+    const nextWord = capital ? tokens[at + capital[1]] : undefined
+    const namePart =
+      capital !== undefined &&
+      ((nextWord !== undefined &&
+        between(text, tokens[at + capital[1] - 1]!, nextWord) === ' ' &&
+        (scanned.allCaps ? nextWord.caps : /^\p{Lu}\p{Ll}/u.test(nextWord.text)) &&
+        !notNames.has(nextWord.key) &&
+        !countries.entries.has(nextWord.key) &&
+        !organizationHeads.has(nextWord.key)) ||
+        /(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+$/.test(text.slice(0, token.start)))
+    if (capital && !namePart) {
+      const [entry, length] = capital
+      push(scanned, claimed, at, at + length, {
+        kind: 'place',
+        start: token.start,
+        end: tokens[at + length - 1]!.end,
+        name: text.slice(token.start, tokens[at + length - 1]!.end),
+        country: entry.code
+      })
+      at += length - 1
+      continue
+    }
+    // `held in Belgrade`, `in Almaty and other cities`: a capitalised word after `in`, `at`, `from`.
+    const previous = tokens[at - 1]
+    if (
+      previous &&
+      /^(?:in|at|near|outside)$/.test(previous.text) &&
+      token.cap &&
+      token.text.length >= 3 &&
+      text.charAt(token.end) !== '.' &&
+      !notNames.has(token.key) &&
+      !organizationHeads.has(token.key) &&
+      !documentHeads.has(token.key) &&
+      between(text, previous, token) === ' '
+    ) {
+      let end = at + 1
+      while (end < tokens.length && end - at < 3 && tokens[end]!.cap && !claimed[end] && between(text, tokens[end - 1]!, tokens[end]!) === ' ' && !notNames.has(tokens[end]!.key)) end++
+      push(scanned, claimed, at, end, {kind: 'place', start: token.start, end: tokens[end - 1]!.end, name: text.slice(token.start, tokens[end - 1]!.end), country: null})
+      at = end - 1
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cited documents
+
+function findCitations(scanned: ScannedSegment, claimed: boolean[]): void {
+  const {tokens, segment} = scanned
+  const text = segment.text
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at]!
+    if (!documentHeads.has(token.key)) continue
+    // The head and the capitalised words before it: `Nakhchivan Agreement`, `Turkic World Vision`.
+    let from = at
+    while (from > 0 && tokens[from - 1]!.cap && !claimed[from - 1] && between(text, tokens[from - 1]!, tokens[from]!).trim() === '' && !notNames.has(tokens[from - 1]!.key)) from--
+    const capitalised = token.cap && (from < at || /^(?:Charter|Agreement|Treaty|Convention)$/.test(token.text))
+    // `the statement of the Organization of Turkic States of 6 January 2022`.
+    const lowerOf = !token.cap && /^\s+of\b/.test(text.slice(token.end)) && /\bthe\s+$/i.test(text.slice(0, token.start))
+    if (!capitalised && !lowerOf) continue
+    let end = at + 1
+    // What follows: `on the Establishment of …`, `of 3 October 2009`, ` – 2040`, `(TOR)`.
+    while (end < tokens.length) {
+      const gap = between(text, tokens[end - 1]!, tokens[end]!)
+      const next = tokens[end]!
+      if (/^\s*[-–—]\s*$/.test(gap) && /^\d{4}$/.test(next.text)) {
+        end++
+        continue
+      }
+      if (gap !== ' ') break
+      if (next.cap || /^\d/.test(next.text) || (connectors.has(next.key) && end + 1 < tokens.length && (tokens[end + 1]!.cap || /^\d/.test(tokens[end + 1]!.text) || tokens[end + 1]!.key === 'the'))) {
+        end++
+        continue
+      }
+      break
+    }
+    while (end - 1 > at && connectors.has(tokens[end - 1]!.key)) end--
+    if (tokens.slice(from, end).some((_token, position) => claimed[from + position] && !isNestable(scanned, tokens[from + position]!))) {
+      // Organizations and countries inside a citation stay nested.
+    }
+    const start = tokens[from]!.start
+    const stop = tokens[end - 1]!.end
+    const title = text.slice(start, stop).replace(/\s+/g, ' ')
+    if (title.split(' ').length < 2) continue
+    const date = /\bof\s+(\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4})$/u.exec(title)
+    scanned.mentions.push({kind: 'citation', segment: segment.index, start, end: stop, title, date: date ? date[1]! : null})
+    at = end - 1
+  }
+}
+
+function isNestable(scanned: ScannedSegment, token: Token): boolean {
+  return scanned.mentions.some((mention) => (mention.kind === 'organization' || mention.kind === 'country') && token.start >= mention.start && token.end <= mention.end)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Posts
+
+/** The index of the role head starting at a token, and how many tokens it spans, or null. */
+function roleHeadAt(tokens: Token[], at: number, allCaps: boolean): {length: number; head: string} | null {
+  for (const words of heads) {
+    if (at + words.length > tokens.length) continue
+    let ok = true
+    for (let offset = 0; offset < words.length; offset++) {
+      const token = tokens[at + offset]!
+      const expected = words[offset]!
+      if (token.key !== expected && !(expected.includes('-') && token.key === expected.replace('-', ''))) {
+        ok = false
+        break
+      }
+    }
+    if (!ok) continue
+    const head = words.join(' ')
+    const first = tokens[at]!
+    const capitalised = first.cap || allCaps
+    if (!capitalised && !lowercaseHeads.has(head)) continue
+    return {length: words.length, head}
+  }
+  return null
+}
+
+function isRoleHeadAt(tokens: Token[], at: number): boolean {
+  return roleHeadAt(tokens, at, true) !== null && tokens[at]!.cap
+}
+
+function findRoles(scanned: ScannedSegment, context: ScanContext, claimed: boolean[]): void {
+  const {tokens, segment} = scanned
+  const text = segment.text
+  for (let at = 0; at < tokens.length; at++) {
+    const role = readRole(scanned, at, context, claimed)
+    if (!role) continue
+    scanned.mentions.push(role.mention)
+    for (let position = role.from; position < role.to; position++) claimed[position] = true
+    at = role.to - 1
+  }
+  void text
+}
+
+/**
+ * Read a post starting at a token: `[country adjective | Country's] [modifiers] head [of|for|to
+ * (country | organization | portfolio)]* [and post]*`.
+ */
+function readRole(
+  scanned: ScannedSegment,
+  at: number,
+  context: ScanContext,
+  claimed: boolean[]
+): {mention: RoleMention; from: number; to: number} | null {
+  const {tokens, segment, allCaps} = scanned
+  const text = segment.text
+  let index = at
+  let country: string | null = null
+  let organization: string | null = null
+  let countryText: Array<[number, number]> = []
+  let organizationText: Array<[number, number]> = []
+
+  // Prefix: a country (adjective, possessive) or an organization's acronym.
+  const prefix = mentionStartingAt(scanned, tokens[index]!)
+  if (prefix && (prefix.kind === 'country' || (prefix.kind === 'organization' && prefix.acronym && text.slice(prefix.start, prefix.end) === prefix.acronym))) {
+    const after = tokenIndexAfter(tokens, prefix.end)
+    if (after < tokens.length && (roleHeadAt(tokens, skipModifiers(tokens, after), allCaps) !== null)) {
+      if (prefix.kind === 'country') {
+        country = prefix.code
+        countryText.push([prefix.start, prefix.end])
+      } else {
+        organization = prefix.parent ?? prefix.name
+        organizationText.push([prefix.start, prefix.end])
+      }
+      index = after
+    }
+  } else if (claimed[index]) return null
+  // `(Turkish) President`: a country adjective in brackets.
+  const bracket = /\(([^()]{3,30})\)\s*$/.exec(text.slice(Math.max(0, tokens[index]!.start - 40), tokens[index]!.start))
+  const start = index
+  index = skipModifiers(tokens, index)
+  const head = index < tokens.length ? roleHeadAt(tokens, index, allCaps) : null
+  if (!head) return null
+  if (tokens.slice(start, index + head.length).some((_token, offset) => claimed[start + offset])) return null
+  let plural = head.head.endsWith('ministers')
+  index += head.length
+
+  // Complements and coordinated posts.
+  for (;;) {
+    const token = tokens[index]
+    if (!token) break
+    const gap = between(text, tokens[index - 1]!, token)
+    if (gap !== ' ') break
+    if (/^(?:of|for|to)$/.test(token.text)) {
+      let next = index + 1
+      if (tokens[next]?.key === 'the' && between(text, token, tokens[next]!) === ' ') next++
+      const target = tokens[next]
+      if (!target || between(text, tokens[next - 1]!, target) !== ' ') break
+      const mention = mentionStartingAt(scanned, target)
+      if (mention?.kind === 'country' && mention.form !== 'demonym' && mention.form !== 'capital') {
+        country = mention.code
+        countryText.push([token.start, mention.end])
+        index = tokenIndexAfter(tokens, mention.end)
+        continue
+      }
+      if (mention?.kind === 'organization') {
+        organization = mention.parent && mention.name !== mention.parent ? mention.name : mention.name
+        organizationText.push([token.start, mention.end])
+        index = tokenIndexAfter(tokens, mention.end)
+        continue
+      }
+      // A portfolio: `of Foreign Affairs and Trade`, `of the Cabinet of Ministers`.
+      let end = next
+      while (end < tokens.length && (tokens[end]!.cap || allCaps) && (portfolioWords.has(tokens[end]!.key) || (connectors.has(tokens[end]!.key) && end > next))) {
+        if (between(text, tokens[end - 1]!, tokens[end]!) !== ' ') break
+        end++
+      }
+      while (end > next && connectors.has(tokens[end - 1]!.key)) end--
+      if (end > next) {
+        index = end
+        continue
+      }
+      break
+    }
+    if (token.key === 'and') {
+      const after = skipModifiers(tokens, index + 1)
+      const coordinated = after < tokens.length ? roleHeadAt(tokens, after, allCaps) : null
+      if (coordinated && (tokens[after]!.cap || allCaps) === (tokens[start]!.cap || allCaps)) {
+        index = after + coordinated.length
+        plural = false
+        continue
+      }
+      // `… of Foreign Affairs and Trade`
+      if (tokens[index + 1] && (tokens[index + 1]!.cap || allCaps) && portfolioWords.has(tokens[index + 1]!.key)) {
+        index += 2
+        continue
+      }
+    }
+    break
+  }
+  const first = tokens[at]!
+  const last = tokens[index - 1]!
+  const post = text.slice(first.start, last.end)
+  // The function: the post without its country (prefix or complement) and organization complement.
+  let fn = post
+  for (const [from, to] of [...countryText, ...organizationText].sort((a, b) => b[0] - a[0])) {
+    fn = fn.slice(0, from - first.start) + fn.slice(to - first.start)
+  }
+  fn = fn.replace(/\s+/g, ' ').replace(/^[’']s\s+/, '').replace(/^(?:the|new)\s+/i, '').trim()
+  fn = fn.replace(/\s+(?:of|for|to)(?:\s+the)?$/i, '').trim()
+  if (plural) fn = fn.replace(/ministers$/i, (value) => value.slice(0, -1))
+  if (bracket && !country) {
+    const entry = countryIndex(context.knowledge).entries.get(fold(bracket[1]!))
+    if (entry) country = entry.code
+  }
+  if (!fn) return null
+  // `General`, `Head`, `Speaker` alone are posts only before a name (`General Ahmed`, not `General Assembly`).
+  if (ambiguousHeads.has(fold(fn)) && country === null && organization === null) {
+    const next = tokens[index]
+    if (!next || between(text, last, next) !== ' ' || !/^\p{Lu}\p{Ll}/u.test(next.text) || organizationHeads.has(next.key) || notNames.has(next.key)) return null
+  }
+  // A plural post with nothing to say whose it is (`Honorable Ministers`) names no one.
+  if (plural && !country && !organization) return null
+  return {
+    mention: {
+      kind: 'role',
+      segment: segment.index,
+      start: first.start,
+      end: last.end,
+      post,
+      function: fn,
+      country,
+      organization,
+      plural
+    },
+    from: at,
+    to: index
+  }
+}
+
+function skipModifiers(tokens: Token[], at: number): number {
+  let index = at
+  while (index < tokens.length && (roleModifiers.has(tokens[index]!.key) || tokens[index]!.key === 'new') && !roleHeadAt(tokens, index, true)?.head.startsWith(tokens[index]!.key + ' ')) {
+    if (roleHeadAt(tokens, index, true)) break
+    index++
+  }
+  return index
+}
+
+// ---------------------------------------------------------------------------------------------
+// People
+
+function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: boolean[]): void {
+  const {tokens, segment} = scanned
+  const text = segment.text
+  const roles = scanned.mentions.filter((mention): mention is RoleMention => mention.kind === 'role')
+  const found: PersonMention[] = []
+  const add = (from: number, length: number, evidence: PersonMention['evidence'], role: RoleMention | null, honorific: string | null) => {
+    const first = tokens[from]!
+    const last = tokens[from + length - 1]!
+    if (found.some((person) => person.start === first.start)) return
+    for (let position = from; position < from + length; position++) claimed[position] = true
+    found.push({
+      kind: 'person',
+      segment: segment.index,
+      start: first.start,
+      end: last.end,
+      name: text.slice(first.start, last.end),
+      words: tokens.slice(from, from + length).map((token) => token.key),
+      evidence,
+      honorific,
+      role,
+      entity: ''
+    })
+  }
+
+  // Honorifics: `H.E. Aliya Nurova`, `Mr. Ming`.
+  for (const match of text.matchAll(/(?<![\p{L}])(?:H\.\s?E\.|H\.\s?H\.|His Excellency|Her Excellency|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Mr|Mrs|Ms|Dr)(?=\s+\p{Lu})/gu)) {
+    const value = match[0]
+    const after = tokenIndexAfter(tokens, match.index + value.length)
+    const run = nameRun(scanned, after, claimed, {single: true})
+    scanned.mentions.push({kind: 'honorific', segment: segment.index, start: match.index, end: match.index + value.length, value})
+    if (run > 0) add(after, run, 'honorific', null, value)
+    else {
+      // `H.E. Timur Sadykov Deputy Chairman …` where a post follows: the name was already read.
+    }
+  }
+
+  // A post right before the name: `Foreign Minister of Azerbaijan Aliya Nurova`, `President Biden`.
+  for (const role of roles) {
+    let after = tokenIndexAfter(tokens, role.end)
+    const gap = after < tokens.length ? text.slice(role.end, tokens[after]!.start) : ''
+    const honorific = /^,?\s*(H\.\s?E\.|His Excellency|Her Excellency)\s+$/.exec(gap)
+    if (!(gap === ' ' || /^,\s+$/.test(gap) || honorific)) continue
+    if (/^,\s+$/.test(gap) && !role.post.match(/^\p{Lu}/u) && !/\b(?:our|their|his|her|the)\s+$/i.test(text.slice(0, role.start))) continue
+    const existing = found.find((person) => person.start === tokens[after]?.start)
+    if (existing) {
+      existing.role ??= role
+      continue
+    }
+    const run = nameRun(scanned, after, claimed, {single: true})
+    if (run === 0) continue
+    // A comma apposition must close: `our ambassador to ASEAN, Yohannes Abraham, is …`.
+    if (/^,/.test(gap)) {
+      const end = tokens[after + run - 1]!.end
+      if (!/^(?:[,.;:)]|\s*$)/.test(text.slice(end, end + 1)) && text.slice(end).trim() !== '') continue
+    }
+    add(after, run, 'role', role, honorific ? honorific[1]! : null)
+    void after
+    after = 0
+  }
+
+  for (let at = 0; at < tokens.length; at++) {
+    if (claimed[at]) continue
+    const run = nameRun(scanned, at, claimed, {single: true})
+    if (run === 0) continue
+    const last = tokens[at + run - 1]!
+    const rest = text.slice(last.end + (last.possessive ? 2 : 0))
+    const single = run === 1
+    // A post after the name: `Aliya Nurova, Minister of …`, `Timur Sadykov Deputy Chairman …`, `Erlan Serikov as the new premier`.
+    const roleAfter = roles.find((role) => {
+      const gap = text.slice(last.end, role.start)
+      return /^,\s*$/.test(gap) || (gap === ' ' && !single && /^\p{Lu}/u.test(role.post)) || /^\s+as\s+(?:the\s+)?(?:new\s+)?$/.test(gap)
+    })
+    if (roleAfter && (!single || /^,/.test(text.slice(last.end)))) {
+      add(at, run, 'apposition', roleAfter, null)
+      at += run - 1
+      continue
+    }
+    // A reporting verb after the name: `Nurova said`, `Kubanychbek Omuraliev said`, `Erdogan voices`.
+    const verb = /^\s+(?:(?:further|also|then|later|again|however|himself|herself|earlier|today|on\s+\w+day),?\s+)?(\p{Ll}+)/u.exec(rest)
+    if (verb && reportingVerbs.has(verb[1]!) && (!single || isPlausibleSurname(scanned, at, context))) {
+      add(at, run, 'verb', null, null)
+      at += run - 1
+      continue
+    }
+    // A headline's speaker: `Sahinoglu: Turkiye ready …`.
+    if (at === 0 && /^:\s/.test(rest) && (segment.role === 'title' || segment.role === 'boilerplate') && isPlausibleSurname(scanned, at, context)) {
+      add(at, run, 'headline', null, null)
+      at += run - 1
+      continue
+    }
+    // An inverted tag after a quotation: `…,» said Omuraliev.`
+    const before = text.slice(0, tokens[at]!.start)
+    const inverted = /[”"»’],?\s+(\p{Ll}+)\s+$/u.exec(before)
+    if (inverted && reportingVerbs.has(inverted[1]!) && (!single || isPlausibleSurname(scanned, at, context))) {
+      add(at, run, 'verb', null, null)
+      at += run - 1
+      continue
+    }
+    // A dash list: `foreign ministers of Azerbaijan – Farid Guliyev, Kyrgyzstan – Daniyar Osmonov`.
+    const dash = /([\p{L}.]+)\s+[–—-]\s+$/u.exec(before)
+    if (dash && run >= 2) {
+      const country = scanned.mentions.find(
+        (mention): mention is CountryMention => mention.kind === 'country' && mention.end === tokens[at]!.start - (before.length - before.trimEnd().length) - (before.trimEnd().length - before.trimEnd().replace(/[–—-]$/, '').trimEnd().length)
+      )
+      const list = [...roles].reverse().find((role) => role.end <= tokens[at]!.start && role.plural)
+      if (country || list) {
+        add(at, run, 'dash', list ? {...list, country: country?.code ?? list.country} : null, null)
+        at += run - 1
+      }
+    }
+  }
+
+  // Signatures: the name line of a signature block.
+  if (segment.role === 'signature') {
+    const lines = [...text.matchAll(/[^\r\n]+/g)]
+    for (const line of lines) {
+      const first = tokenIndexAfter(tokens, line.index)
+      const run = nameRun(scanned, first, claimed, {single: false})
+      if (run >= 2 && tokens[first + run - 1]!.end === line.index + line[0].trimEnd().length) {
+        const roleLine = roles.find((role) => role.start > tokens[first + run - 1]!.end)
+        add(first, run, 'signature', roleLine ?? null, null)
+        break
+      }
+    }
+  }
+  scanned.mentions.push(...found)
+}
+
+/**
+ * How many tokens from `at` form a person's name (0 when none): capitalised words, initials and
+ * particles (`bin`, `Al`), not a post, an organization word, a country, a month or a pronoun.
+ */
+export function nameRun(scanned: ScannedSegment, at: number, claimed: readonly boolean[], options: {single: boolean}): number {
+  const {tokens, segment, allCaps} = scanned
+  const text = segment.text
+  let length = 0
+  while (at + length < tokens.length && length < 5) {
+    const token = tokens[at + length]!
+    if (claimed[at + length]) break
+    if (length > 0) {
+      const gap = between(text, tokens[at + length - 1]!, token)
+      const initialGap = /^\.\s$/.test(gap) && tokens[at + length - 1]!.text.length === 1
+      if (gap !== ' ' && !initialGap) break
+      if (tokens[at + length - 1]!.possessive) break
+    }
+    const isParticle = particles.has(token.key) && length > 0 && at + length + 1 < tokens.length && tokens[at + length + 1]!.cap
+    const isInitial = /^\p{Lu}$/u.test(token.text) && text.charAt(token.end) === '.'
+    const nameLike = allCaps ? token.caps || /^\p{Lu}/u.test(token.text) : /^\p{Lu}[\p{Ll}\p{M}]/u.test(token.text) || /^\p{Lu}[\p{Ll}]*[-’'][\p{Lu}]/u.test(token.text)
+    if (!(isParticle || isInitial || nameLike)) break
+    if (!isParticle && !isInitial) {
+      if (length === 0 && notNames.has(token.key)) break
+      // Function words and contractions never sit inside a name (`Biden After …`, `We’ve`).
+      if (functionWords.has(token.key) || /[’'](?:ve|re|ll|d|m|t)$/i.test(token.text)) break
+      if (organizationHeads.has(token.key) || documentHeads.has(token.key)) break
+      if (roleHeadAt(tokens, at + length, true) && tokens[at + length]!.cap) break
+      if (allCaps && notNames.has(token.key)) break
+    }
+    length++
+  }
+  while (length > 0 && particles.has(tokens[at + length - 1]!.key)) length--
+  if (length === 1 && !options.single) return 0
+  if (length === 1 && tokens[at]!.text.length < 3) return 0
+  return length
+}
+
+function isPlausibleSurname(scanned: ScannedSegment, at: number, context: ScanContext): boolean {
+  const token = scanned.tokens[at]!
+  if (notNames.has(token.key) || organizationHeads.has(token.key)) return false
+  if (countryIndex(context.knowledge).entries.has(token.key)) return false
+  if (organizationIndex(context.knowledge).entries.has(token.key)) return false
+  return token.text.length >= 3
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+function longest<Entry>(
+  tokens: Token[],
+  at: number,
+  maxWords: number,
+  text: string,
+  lookup: (key: string, length: number, first: Token) => Entry | undefined
+): [Entry, number] | undefined {
+  for (let length = Math.min(maxWords, tokens.length - at); length >= 1; length--) {
+    const first = tokens[at]!
+    const last = tokens[at + length - 1]!
+    let contiguous = true
+    for (let offset = 1; offset < length; offset++) {
+      const gap = between(text, tokens[at + offset - 1]!, tokens[at + offset]!)
+      if (!/^(?:\s|-|\s[-–]\s|\.\s?)$/.test(gap)) {
+        contiguous = false
+        break
+      }
+      if (tokens[at + offset - 1]!.possessive) {
+        contiguous = false
+        break
+      }
+    }
+    if (!contiguous) continue
+    if (length > 1 && !(last.cap || /^\d/.test(last.text))) continue
+    const entry = lookup(fold(text.slice(first.start, last.end)), length, first)
+    if (entry) return [entry, length]
+  }
+  return undefined
+}
+
+type Unplaced<T> = T extends unknown ? Omit<T, 'segment'> : never
+
+function push(scanned: ScannedSegment, claimed: boolean[], from: number, to: number, mention: Unplaced<Mention>): void {
+  scanned.mentions.push({...mention, segment: scanned.segment.index} as Mention)
+  claim(claimed, from, to)
+}
+
+function claim(claimed: boolean[], from: number, to: number): void {
+  for (let position = from; position < to; position++) claimed[position] = true
+}
+
+function mentionStartingAt(scanned: ScannedSegment, token: Token): Mention | undefined {
+  return scanned.mentions.find((mention) => mention.start === token.start && mention.kind !== 'honorific')
+}
+
+function tokenIndexAfter(tokens: Token[], offset: number): number {
+  const index = tokens.findIndex((token) => token.start >= offset)
+  return index === -1 ? tokens.length : index
+}
+
+export {honorifics, type CountryEntry}
