@@ -48,13 +48,15 @@ describe('tree spec examples', () => {
 
   for (const node of standalone) {
     it(`should document a valid \`${node.type}\` node`, () => {
-      const tree = {type: 'document', kind: 'news', date: null, title: null, dateline: null, publisher: null, children: [{type: 'paragraph', children: [node]}]}
+      const tree = {type: 'document', kind: 'news', date: null, title: null, dateline: null, publisher: null, people: [], meeting: null, children: [{type: 'paragraph', children: [node]}]}
       expect(validate(tree).map(String)).toEqual([])
     })
   }
 
   it('has a section for every node type of the schema', () => {
     const documented = new Set([...readme.matchAll(/^\s*type: '([a-z]+)'$/gm)].map((match) => match[1]))
+    expect(readme).toContain('#### `PersonRecord`')
+    expect(readme).toContain('#### `MeetingRecord`')
     expect(nodeTypes.filter((type) => !documented.has(type))).toEqual([])
   })
 })

@@ -12,7 +12,7 @@ const tree: Document = {
 
 describe('builders and guards', () => {
   it('should build generated nodes without positions', () => {
-    expect(document('news')).toEqual({type: 'document', kind: 'news', date: null, title: null, dateline: null, publisher: null, children: []})
+    expect(document('news')).toEqual({type: 'document', kind: 'news', date: null, title: null, dateline: null, publisher: null, people: [], meeting: null, children: []})
     expect(text('x')).toEqual({type: 'text', value: 'x'})
   })
 

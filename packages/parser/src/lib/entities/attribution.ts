@@ -1,5 +1,5 @@
 import type {PersonRecord} from '@communique/doctree'
-import {compatibleRoles, roleKeys} from './people.js'
+import {compatibleRoles, roleKeys} from '@communique/knowledge'
 import type {PersonMention, RoleMention, ScannedSegment} from './scan.js'
 import {splitSentences} from './sentences.js'
 import {reportingVerbs, titleCues} from './words.js'

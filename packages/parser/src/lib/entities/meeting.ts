@@ -163,6 +163,9 @@ function meetingOrganization(candidates: Candidate[], segments: readonly Scanned
       const main = mainOrganization(segments)
       if (main) return main
     }
+    // An organization known only from the text: one whose name ends with an organization word.
+    const generic = inside.find((mention) => /\b(?:organi[sz]ation|union|league|association|community|nations)\b/i.test(mention.name))
+    if (generic) return {name: generic.name, id: null}
   }
   return null
 }
@@ -172,7 +175,7 @@ function mainOrganization(segments: readonly ScannedSegment[]): {name: string; i
   const counts = new Map<string, {name: string; id: string | null; count: number}>()
   for (const segment of segments) {
     for (const mention of segment.mentions) {
-      if (mention.kind !== 'organization') continue
+      if (mention.kind !== 'organization' || (!mention.id && !mention.parent && !/\b(?:organi[sz]ation|union|league|association|community|nations)\b/i.test(mention.name))) continue
       const name = mention.parent ?? mention.name
       const entry = counts.get(name) ?? {name, id: mention.id, count: 0}
       entry.count += mention.id ? 2 : 1
@@ -251,7 +254,9 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
     if (existing) {
       existing.chair ||= chair
       if (chair) existing.basis = 'chaired'
-      existing.role ??= roleOf(person, people)
+      const role = roleOf(person, people)
+      // A fuller post (one that says whom it serves) replaces a bare one.
+      if (!existing.role || (role && !existing.role.country && !existing.role.organization && (role.country || role.organization))) existing.role = role
       return
     }
     result.set(person.entity, {entity: person.entity, chair, basis: chair ? 'chaired' : basis, role: roleOf(person, people)})
@@ -330,6 +335,10 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
 }
 
 function roleOf(person: PersonMention, people: readonly PersonRecord[]): RoleRecord | null {
+  const record = people.find((item) => item.entity === person.entity)
+  // An organization's official takes part as such (`Secretary General of …, Kazakh Diplomat X`).
+  const official = record?.roles.find((role) => role.organization && officialHeads.test(role.function))
+  if (official && (!person.role || !person.role.organization)) return official
   if (person.role) {
     return {
       post: person.role.plural ? person.role.function : person.role.post,

@@ -1,51 +1,8 @@
 import type {PersonRecord, RoleRecord} from '@communique/doctree'
-import {fold} from '@communique/knowledge'
+import {compatibleRoles, roleKeys} from '@communique/knowledge'
 import {between} from './tokens.js'
 import type {PersonMention, RoleMention, ScannedSegment} from './scan.js'
 import {notNames, personalHonorifics} from './words.js'
-
-/**
- * The kinds of post a function names, for telling people apart (`Foreign Minister` and `Minister of
- * Foreign Affairs` are one kind; `President` and `Major` are not).
- *
- * @param fn
- *   A post's function (`Deputy Prime Minister and Minister of Foreign Affairs`).
- * @returns
- *   Keys such as `foreign-minister`, `deputy-prime-minister`, `president`.
- */
-export function roleKeys(fn: string): Set<string> {
-  const keys = new Set<string>()
-  const value = fold(fn)
-  for (const part of value.split(/\s+and\s+(?=(?:deputy |vice |first |acting )?[a-z]+ )/)) {
-    if (/foreign (?:affairs|minister)|top diplomat|chief diplomat/.test(part)) keys.add(/^deputy|^vice/.test(part) ? 'deputy-foreign-minister' : 'foreign-minister')
-    else if (/prime minister|premier/.test(part)) keys.add(/deputy|vice|first/.test(part) ? 'deputy-prime-minister' : 'prime-minister')
-    else if (/vice[- ]president/.test(part)) keys.add('vice-president')
-    else if (/president/.test(part)) keys.add('president')
-    else if (/secretary[- ]general/.test(part)) keys.add(/deputy/.test(part) ? 'deputy-secretary-general' : 'secretary-general')
-    else if (/^minister$|^ministers?$/.test(part)) keys.add('minister')
-    else keys.add(part.replace(/\s+of\s+.*$/, ''))
-  }
-  return keys
-}
-
-/**
- * Whether two posts can be held by the same person in one text: either is unknown, they share a
- * kind, or one is the bare `minister`.
- *
- * @param a
- *   Keys of one post.
- * @param b
- *   Keys of the other.
- * @returns
- *   Whether they are compatible.
- */
-export function compatibleRoles(a: Set<string>, b: Set<string>): boolean {
-  if (a.size === 0 || b.size === 0) return true
-  for (const key of a) if (b.has(key)) return true
-  const generic = (keys: Set<string>) => keys.has('minister') && [...keys].length === 1
-  const anyMinister = (keys: Set<string>) => [...keys].some((key) => key.includes('minister'))
-  return (generic(a) && anyMinister(b)) || (generic(b) && anyMinister(a))
-}
 
 interface Cluster {
   key: string
@@ -123,6 +80,16 @@ export function resolvePeople(segments: ScannedSegment[]): PersonRecord[] {
     }
   }
 
+  // `Secretary General of X, Kazakh Diplomat Y`: a post before the post before the name is also theirs.
+  for (const segment of segments) {
+    const roles = segment.mentions.filter((mention): mention is RoleMention => mention.kind === 'role')
+    for (const person of segment.mentions) {
+      if (person.kind !== 'person' || !person.role || person.role.end > person.start) continue
+      const previous = roles.find((role) => role.end <= person.role!.start && /^,\s+$/.test(segment.segment.text.slice(role.end, person.role!.start)))
+      if (previous) person.extraRoles = [previous]
+    }
+  }
+
   // Group mentions into people.
   const mentions = segments
     .flatMap((segment) => segment.mentions.filter((mention): mention is PersonMention => mention.kind === 'person'))
@@ -186,8 +153,9 @@ export function resolvePeople(segments: ScannedSegment[]): PersonRecord[] {
       }
       if (!surfaces.includes(surface)) surfaces.push(surface)
       honorific ??= mention.honorific && !personalHonorifics.test(mention.honorific) ? mention.honorific : null
-      if (mention.role && !roles.some((role) => role.post === postOf(mention.role!))) {
-        roles.push({post: postOf(mention.role), function: mention.role.function, country: mention.role.country, organization: mention.role.organization})
+      for (const role of [...(mention.role ? [mention.role] : []), ...(mention.extraRoles ?? [])]) {
+        if (roles.some((known) => known.post === postOf(role))) continue
+        roles.push({post: postOf(role), function: role.function, country: role.country, organization: role.organization})
       }
     }
     people.push({entity, name, variants: surfaces.filter((surface) => surface !== name), honorific, roles})

@@ -86,6 +86,8 @@ export interface PersonMention extends Base {
   honorific: string | null
   /** The post the text gives right next to this mention. */
   role: RoleMention | null
+  /** Other posts the text gives it in the same breath (`Secretary General of X, Kazakh Diplomat Y`). */
+  extraRoles?: RoleMention[]
   /** Set by clustering. */
   entity: string
 }
@@ -255,6 +257,9 @@ function genericOrganization(
       lastCap = to
       to++
       if (tokens[to - 1]!.possessive) break
+      // `… of Turkic States Baghdad Amreyev`: a plural that ends a name, then another name.
+      const next = tokens[to]
+      if (hasHead && /^(?:states|nations|countries|republics|ministers|affairs)$/.test(token.key) && next && next.cap && !connectors.has(next.key) && !scanned.allCaps) break
       continue
     }
     if (connectors.has(token.key) && to > from) {
@@ -282,6 +287,19 @@ function genericOrganization(
   if (countryIndex(context.knowledge).entries.has(fold(phrase))) return null
   const name = nationalBody(tokens.slice(from, end), context) ?? phrase.replace(/\s+/g, ' ')
   const entry = known.entries.get(fold(name))
+  // `Council of Foreign Ministers of the Organization of Turkic States`: a body of the organization at its end.
+  let tailParent: string | null = null
+  if (!inner && !entry) {
+    const pieces = name.split(/\s+of\s+(?:the\s+)?/i)
+    for (let index = pieces.length - 1; index >= 1; index--) {
+      const words = pieces[index]!.replace(/\s*\([^)]*\)\s*$/, '').split(/\s+/)
+      const head = [...words].reverse().find((word) => organizationHeads.has(word.toLowerCase()))?.toLowerCase() ?? ''
+      if (head && !/^(?:ministers|states|nations|affairs)$/.test(head)) {
+        tailParent = pieces.slice(index).join(' of ')
+        break
+      }
+    }
+  }
   return {
     mention: {
       kind: 'organization',
@@ -290,7 +308,7 @@ function genericOrganization(
       end: last.end,
       name: entry ? (entry.body ? entry.name : entry.organization.name) : name,
       acronym: entry?.acronym ?? null,
-      parent: inner ? (inner.parent ?? inner.name) : null,
+      parent: inner ? (inner.parent ?? inner.name) : tailParent,
       id: inner?.id ?? entry?.organization.id ?? null,
       body: null,
       formerUntil: inner?.formerUntil ?? null
@@ -454,20 +472,31 @@ function findCitations(scanned: ScannedSegment, claimed: boolean[]): void {
   const text = segment.text
   for (let at = 0; at < tokens.length; at++) {
     const token = tokens[at]!
-    if (!documentHeads.has(token.key)) continue
-    // The head and the capitalised words before it: `Nakhchivan Agreement`, `Turkic World Vision`.
+    if (!documentHeads.has(token.key) || (claimed[at] && isNestable(scanned, token))) continue
+    // The head and the capitalised words before it: `Nakhchivan Agreement`, `Turkic World Vision`,
+    // `United Nations Convention` (an organization's name nests inside).
     let from = at
-    while (from > 0 && tokens[from - 1]!.cap && !claimed[from - 1] && between(text, tokens[from - 1]!, tokens[from]!).trim() === '' && !notNames.has(tokens[from - 1]!.key)) from--
+    while (
+      from > 0 &&
+      tokens[from - 1]!.cap &&
+      (!claimed[from - 1] || isNestable(scanned, tokens[from - 1]!)) &&
+      between(text, tokens[from - 1]!, tokens[from]!).trim() === '' &&
+      !notNames.has(tokens[from - 1]!.key)
+    ) from--
     const capitalised = token.cap && (from < at || /^(?:Charter|Agreement|Treaty|Convention)$/.test(token.text))
     // `the statement of the Organization of Turkic States of 6 January 2022`.
-    const lowerOf = !token.cap && /^\s+of\b/.test(text.slice(token.end)) && /\bthe\s+$/i.test(text.slice(0, token.start))
+    const lowerOf =
+      !token.cap &&
+      /^(?:statement|declaration|resolution|communiqu[eé]|decision|agreement|joint statement)$/.test(token.key) &&
+      /^\s+of\b/.test(text.slice(token.end)) &&
+      /\bthe\s+$/i.test(text.slice(0, token.start))
     if (!capitalised && !lowerOf) continue
     let end = at + 1
     // What follows: `on the Establishment of …`, `of 3 October 2009`, ` – 2040`, `(TOR)`.
     while (end < tokens.length) {
       const gap = between(text, tokens[end - 1]!, tokens[end]!)
       const next = tokens[end]!
-      if (/^\s*[-–—]\s*$/.test(gap) && /^\d{4}$/.test(next.text)) {
+      if ((/^\s*[-–—]\s*$/.test(gap) || /^,\s$/.test(gap)) && /^\d{4}$/.test(next.text)) {
         end++
         continue
       }
@@ -561,7 +590,8 @@ function readRole(
   const prefix = mentionStartingAt(scanned, tokens[index]!)
   if (prefix && (prefix.kind === 'country' || (prefix.kind === 'organization' && prefix.acronym && text.slice(prefix.start, prefix.end) === prefix.acronym))) {
     const after = tokenIndexAfter(tokens, prefix.end)
-    if (after < tokens.length && (roleHeadAt(tokens, skipModifiers(tokens, after), allCaps) !== null)) {
+    const adjacent = after < tokens.length && /^(?:[’']s)?\s$/.test(text.slice(prefix.end, tokens[after]!.start))
+    if (adjacent && roleHeadAt(tokens, skipModifiers(tokens, after), allCaps) !== null) {
       if (prefix.kind === 'country') {
         country = prefix.code
         countryText.push([prefix.start, prefix.end])
@@ -650,7 +680,24 @@ function readRole(
     const entry = countryIndex(context.knowledge).entries.get(fold(bracket[1]!))
     if (entry) country = entry.code
   }
+  // `Kazakhstan’s delegation headed by Minister of Foreign Affairs X`: the delegation's country.
+  const delegation = /(\p{Lu}[\p{L}\s-]{2,40}?)[’']s\s+delegation\s+(?:was\s+)?(?:headed|led)\s+by\s+$|delegation\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\s-]{2,40}?),?\s+(?:headed|led)\s+by\s+$/u.exec(
+    text.slice(Math.max(0, first.start - 80), first.start)
+  )
+  if (delegation && !country) {
+    const words = (delegation[1] ?? delegation[2])!.trim().split(/\s+/)
+    for (let from = 0; from < words.length && !country; from++) {
+      const entry = countryIndex(context.knowledge).entries.get(fold(words.slice(from).join(' ')))
+      if (entry) country = entry.code
+    }
+  }
   if (!fn) return null
+  // A post written in lowercase (`the minister`) names someone only with its country or
+  // organization (`Azerbaijani foreign minister`, `premier of Kazakhstan`) or a name after it.
+  if (!allCaps && !tokens[start]!.cap && country === null && organization === null) {
+    const next = tokens[index]
+    if (!next || between(text, last, next) !== ' ' || !/^\p{Lu}\p{Ll}/u.test(next.text) || notNames.has(next.key)) return null
+  }
   // `General`, `Head`, `Speaker` alone are posts only before a name (`General Ahmed`, not `General Assembly`).
   if (ambiguousHeads.has(fold(fn)) && country === null && organization === null) {
     const next = tokens[index]
@@ -788,12 +835,15 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
     // A dash list: `foreign ministers of Azerbaijan – Farid Guliyev, Kyrgyzstan – Daniyar Osmonov`.
     const dash = /([\p{L}.]+)\s+[–—-]\s+$/u.exec(before)
     if (dash && run >= 2) {
-      const country = scanned.mentions.find(
-        (mention): mention is CountryMention => mention.kind === 'country' && mention.end === tokens[at]!.start - (before.length - before.trimEnd().length) - (before.trimEnd().length - before.trimEnd().replace(/[–—-]$/, '').trimEnd().length)
-      )
+      const dashAt = before.trimEnd().length - 1
+      const itemStart = before.slice(0, dashAt).trimEnd().length
+      const country = scanned.mentions.find((mention): mention is CountryMention => mention.kind === 'country' && mention.end === itemStart)
       const list = [...roles].reverse().find((role) => role.end <= tokens[at]!.start && role.plural)
+      // The first item's country is the list's own (`foreign ministers of Azerbaijan – …`); later
+      // items name theirs (`Kyrgyzstan – …`), or none the lexicon knows.
+      const first = list !== undefined && list.end === itemStart
       if (country || list) {
-        add(at, run, 'dash', list ? {...list, country: country?.code ?? list.country} : null, null)
+        add(at, run, 'dash', list ? {...list, country: country?.code ?? (first ? list.country : null)} : null, null)
         at += run - 1
       }
     }

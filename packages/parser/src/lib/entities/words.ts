@@ -19,6 +19,7 @@ export const roleHeads = [
   'special envoy',
   'deputy prime minister',
   'prime minister',
+  'foreign ministers',
   'foreign minister',
   'deputy foreign minister',
   'deputy minister',
@@ -72,8 +73,7 @@ export const roleModifiers = new Set(['deputy', 'vice', 'first', 'acting', 'form
 /** Post heads that may be written in lowercase and still name a post (`foreign ministers of Azerbaijan`). */
 export const lowercaseHeads = new Set(['foreign minister', 'foreign ministers', 'minister', 'ministers', 'president', 'premier', 'prime minister', 'ambassador', 'secretary general', 'secretary-general', 'top diplomat', 'chief diplomat', 'vice president', 'king', 'envoy', 'spokesperson', 'spokesman'])
 
-/** Posts of an organization's staff: an official with one of these serves the organization, not a state. */
-export const officialHeads = /\b(?:secretary[- ]general|deputy secretary[- ]general|director[- ]general|executive secretary|director|commissioner|high representative|secretariat)\b/i
+export {officialTitle as officialHeads} from '@communique/knowledge'
 
 /** Words of a portfolio in a post (`Minister of Foreign Affairs and Trade`). */
 export const portfolioWords = new Set([
@@ -138,7 +138,8 @@ export const notNames = new Set([
   'pacific', 'indo-pacific', 'according', 'speaking', 'emphasizing', 'noting', 'building', 'together', 'finally',
   'additionally', 'furthermore', 'signed', 'witnessed', 'done', 'general', 'extraordinary', 'annual', 'joint',
   'turkic', 'our', 'full', 'secretary', 'foreign', 'ministers', 'minister', 'president', 'chairman', 'deputy', 'vice',
-  'prime', 'king', 'sultan', 'mfa', 'un', 'u', 'nato', 'covid-19', 'quad', 'isis', 'sheikh'
+  'prime', 'king', 'sultan', 'mfa', 'un', 'u', 'nato', 'covid-19', 'quad', 'isis', 'sheikh', 'following', 'regarding',
+  'concerning', 'remarks', 'speech', 'address', 'outcomes', 'outcome', 'situation', 'events', 'solidarity'
 ])
 
 /** Words before a quotation that make it a title, theme or motto rather than someone's words. */

@@ -1,0 +1,5 @@
+export {IdMinter} from './lib/ids.js'
+export {hasDiacritics, isAllCaps, nameWords, sameName, wordSimilarity} from './lib/names.js'
+export {bestName, clusterPeople, type DocumentPerson, type PersonCluster} from './lib/people.js'
+export {defaultBase, resolve} from './lib/resolve.js'
+export type * from './types.js'
