@@ -31,8 +31,12 @@ describe('house style', () => {
     })
 
     it(`${name}: index.ts only re-exports`, () => {
-      const lines = readFileSync(path.join(src, 'index.ts'), 'utf8').split('\n').filter((line) => line.trim() !== '')
-      const others = lines.filter((line) => !/^export (?:type )?(?:\*|\{[^}]*\}) from '[^']+'$/.test(line) && !/^export type \* from '[^']+'$/.test(line))
+      // Statements may span lines: join each `export … from '…'` before checking.
+      const statements = readFileSync(path.join(src, 'index.ts'), 'utf8')
+        .split(/(?<=from '[^']+')\s*\n/)
+        .map((statement) => statement.replace(/\s+/g, ' ').trim())
+        .filter(Boolean)
+      const others = statements.filter((line) => !/^export (?:type )?(?:\*|\{[^}]*\}) from '[^']+'$/.test(line))
       expect(others).toEqual([])
     })
 

@@ -1,4 +1,5 @@
 import {createRequire} from 'node:module'
+import {distance} from 'fastest-levenshtein'
 import {fold} from './fold.js'
 import type {Knowledge, OrganizationFact} from './types.js'
 
@@ -170,4 +171,30 @@ function maxWords(entries: Map<string, unknown>): number {
  */
 export function countryName(code: string): string {
   return countries().find((country) => country.cca2 === code)?.name.common ?? code
+}
+
+const misspellings = new Map<string, CountryEntry | null>()
+
+/**
+ * The country a misspelt name or adjective most likely means (`Kazakstan` → `KZ`, `Ecuadorian` →
+ * `EC`): one edit away from the common name or demonym of exactly one country, same first letter,
+ * at least six letters. Only for words the lexicon does not know.
+ *
+ * @param word
+ *   A capitalised word.
+ * @returns
+ *   The country and whether the word names it or is its adjective, or null.
+ */
+export function misspeltCountry(word: string): CountryEntry | null {
+  const key = fold(word)
+  if (key.length < 6 || key.includes(' ')) return null
+  const cached = misspellings.get(key)
+  if (cached !== undefined) return cached
+  const near = (name: string) => name[0] === key[0] && !name.includes(' ') && Math.abs(name.length - key.length) <= 1 && distance(name, key) === 1
+  const names = countries().filter((country) => near(fold(country.name.common)))
+  const demonyms = countries().filter((country) => country.demonyms?.eng && near(fold(country.demonyms.eng.m)))
+  const entry: CountryEntry | null =
+    names.length === 1 ? {code: names[0]!.cca2, form: 'variant'} : names.length === 0 && demonyms.length === 1 ? {code: demonyms[0]!.cca2, form: 'demonym'} : null
+  misspellings.set(key, entry)
+  return entry
 }

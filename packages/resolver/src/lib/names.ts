@@ -2,7 +2,7 @@ import {fold} from '@communique/knowledge'
 import {distance} from 'fastest-levenshtein'
 
 /**
- * The words of a name, folded for comparison (`Çavuşoğlu` → `cavusoglu`), without honorifics.
+ * The words of a name, folded for comparison (`Şahinoğlu` → `sahinoglu`), without honorifics.
  *
  * @param name
  *   A name as written.
@@ -18,7 +18,7 @@ export function nameWords(name: string): string[] {
 
 /**
  * How alike two folded words are: 1 − edit distance / longer length (Levenshtein, by
- * fastest-levenshtein). `tleuberdi`/`tileuberdi` 0.9, `kazakbayev`/`kazakbaev` 0.9,
+ * fastest-levenshtein). `tleubekov`/`tileubekov` 0.9, `tashbayev`/`tashbaev` 0.89,
  * `bagdad`/`baghdad` 0.86.
  *
  * @param a
@@ -39,7 +39,7 @@ export const sameWord = 0.8
 
 /**
  * Whether two full names can be spellings of one name: the same number of words, each pair alike
- * (transliterations: `Mukhtar Tleuberdi` / `Mukhtar Tileuberdi`), or one name's words all found, in
+ * (transliterations: `Nurlan Tleubekov` / `Nurlan Tileubekov`), or one name's words all found, in
  * order, at the end of the other's (`Tayyip Erdogan` / `Recep Tayyip Erdogan`).
  *
  * @param a
@@ -70,7 +70,7 @@ export function isAllCaps(name: string): boolean {
 }
 
 /**
- * Whether a name carries letters beyond ASCII (diacritics: `Çavuşoğlu`).
+ * Whether a name carries letters beyond ASCII (diacritics: `Şahinoğlu`).
  *
  * @param name
  *   A name.

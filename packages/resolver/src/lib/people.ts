@@ -24,8 +24,8 @@ export interface PersonCluster {
  * Group the people of all documents into human beings.
  *
  * Two full names are one person when they are spellings of one name (diacritics and case folded,
- * transliterations within an edit-distance budget per word: `Tleuberdi`/`Tileuberdi`,
- * `Kazakbayev`/`Kazakbaev`, `Bagdad`/`Baghdad`) and nothing says otherwise: different countries
+ * transliterations within an edit-distance budget per word: `Tleubekov`/`Tileubekov`,
+ * `Tashbayev`/`Tashbaev`, `Bagrat`/`Baghrat`) and nothing says otherwise: different countries
  * served keep them apart. A surname alone joins the one person with that surname whose country
  * and posts are compatible; when there are several, or none, it stays apart (or joins other lone
  * surnames with the same evidence): two people who share a surname are never merged on it.

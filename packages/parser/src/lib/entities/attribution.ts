@@ -64,6 +64,8 @@ export function attributeQuotes(
       .filter((mention): mention is PersonMention => mention.kind === 'person' && mention.entity !== '')
       .map((mention) => ({segment: segment.segment.index, start: mention.start, entity: mention.entity}))
   )
+  const mentionedBefore = (segment: number, offset: number): Set<string> =>
+    new Set(allPersons.filter((item) => item.segment < segment || (item.segment === segment && item.start < offset)).map((item) => item.entity))
   const pronounTarget = (segment: number, offset: number): string | null => {
     const isBefore = (item: {segment: number; start: number}) => item.segment < segment || (item.segment === segment && item.start < offset)
     return subjects.filter(isBefore).at(-1)?.entity ?? lastSpeaker ?? allPersons.filter(isBefore).at(-1)?.entity ?? null
@@ -94,9 +96,10 @@ export function attributeQuotes(
     const after = text.slice(afterStart, sentence.end)
     const lead = /^[\s,.!?;:”"»’]*/.exec(after)![0].length
     const tagStart = afterStart + lead
-    if (/^[,\s]/.test(after) || lead > 0) found = tagAfter(text, tagStart, sentence.end, persons, roles, people, () => pronounTarget(quote.segment, quote.start), speaker)
+    const known = people.filter((person) => mentionedBefore(quote.segment, quote.end + 80).has(person.entity))
+    if (/^[,\s]/.test(after) || lead > 0) found = tagAfter(text, tagStart, sentence.end, persons, roles, known, () => pronounTarget(quote.segment, quote.start), speaker)
     // A tag before it, in the same sentence: `He added, “…”` / `Nurova said that … “…”`.
-    if (!found) found = tagBefore(text, sentence.start, quote.start - 1, persons, roles, people, () => pronounTarget(quote.segment, quote.start), speaker)
+    if (!found) found = tagBefore(text, sentence.start, quote.start - 1, persons, roles, known, () => pronounTarget(quote.segment, quote.start), speaker)
     // Continuation: an untagged quotation after an attributed one in the same paragraph.
     if (!found) {
       const previous = lastBySegment.get(quote.segment)

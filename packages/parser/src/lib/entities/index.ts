@@ -1,7 +1,7 @@
 import type {PersonRecord} from '@communique/doctree'
 import type {Knowledge} from '@communique/knowledge'
 import {resolvePeople} from './people.js'
-import {scanSegment, type Mention, type ScannedSegment, type Segment} from './scan.js'
+import {scanSegment, type Mention, type OrganizationMention, type ScannedSegment, type Segment} from './scan.js'
 
 /** What the entity recognizers found in a document. */
 export interface Recognized {
@@ -28,8 +28,33 @@ export function recognize(
   places: Map<number, Array<{start: number; end: number; name: string}>>
 ): Recognized {
   const scanned = segments.map((segment) => scanSegment(segment, {knowledge, places}))
+  markDefinedAcronyms(scanned)
   const people = resolvePeople(scanned)
   return {segments: scanned, people}
+}
+
+/**
+ * Acronyms a document defines (`Pacific Islands Forum (PIF)`) name that organization wherever the
+ * document uses them later.
+ */
+function markDefinedAcronyms(segments: ScannedSegment[]): void {
+  const defined = new Map<string, OrganizationMention>()
+  for (const segment of segments) {
+    for (const mention of segment.mentions) {
+      if (mention.kind === 'organization' && mention.acronym && /^\s*\(/.test(segment.segment.text.slice(mention.end))) defined.set(mention.acronym, mention)
+    }
+  }
+  if (defined.size === 0) return
+  for (const segment of segments) {
+    for (const token of segment.tokens) {
+      const organization = defined.get(token.text)
+      if (!organization) continue
+      const covered = segment.mentions.some((mention) => token.start < mention.end && token.end > mention.start)
+      const definition = segment.segment.text.charAt(token.start - 1) === '(' && segment.segment.text.charAt(token.end) === ')'
+      if (covered || definition) continue
+      segment.mentions.push({...organization, segment: segment.segment.index, start: token.start, end: token.end})
+    }
+  }
 }
 
 export type {Mention, ScannedSegment, Segment}

@@ -75,10 +75,13 @@ export function readMeeting(segments: readonly ScannedSegment[], people: readonl
   }
   const participants = readParticipants(segments, people, context)
   if (candidates.length === 0 && participants.length === 0) return null
-  const main = candidates[0]
+  // The main mention: the first that says more than a bare `the meeting`.
+  const bareMention = (candidate: Candidate) => /^(?:the|this|that|today[’']s)?\s*(?:meeting|summit|session|conference)$/i.test(candidate.phrase.trim())
+  const main = candidates.find((candidate) => !bareMention(candidate)) ?? candidates[0]
+  if (main) candidates.splice(candidates.indexOf(main), 1), candidates.unshift(main)
   const organization = main ? meetingOrganization(candidates, segments) : null
   // What the main candidate's sentence says of the meeting; later bare references (`the meeting`) add to it.
-  const same = main ? [main, ...candidates.slice(1).filter((candidate) => /^(?:the|this|today[’']s)?\s*(?:meeting|summit|session|conference)$/i.test(candidate.phrase.trim()))] : []
+  const same = main ? [main, ...candidates.slice(1).filter(bareMention)] : []
   const all = same.map((candidate) => candidate.segment.segment.text.slice(candidate.sentence.start, candidate.sentence.end)).join(' ')
   const body = bodyOf(all)
   const named = main?.phrase ?? ''

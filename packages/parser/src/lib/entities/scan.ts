@@ -1,4 +1,4 @@
-import {countryIndex, countryName, fold, organizationIndex, type CountryEntry, type CountryForm, type Knowledge, type OrganizationEntry} from '@communique/knowledge'
+import {countryIndex, countryName, fold, misspeltCountry, organizationIndex, type CountryEntry, type CountryForm, type Knowledge, type OrganizationEntry} from '@communique/knowledge'
 import {between, isAllCaps, tokenize, type Token} from './tokens.js'
 import {
   ambiguousHeads,
@@ -118,6 +118,18 @@ export interface ScannedSegment {
 
 const heads = roleHeads.map((head) => head.split(/\s+/))
 const connectors = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'to', 'de'])
+/** Words that cannot start an organization's name. */
+const notOrganizationStart = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'we', 'they', 'i', 'you', 'our', 'their', 'his',
+  'her', 'its', 'my', 'your', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'as', 'after', 'before', 'during', 'since',
+  'today', 'and', 'but', 'or', 'if', 'when', 'while', 'meeting', 'summit', 'conference', 'session', 'statement',
+  'declaration', 'read', 'more', 'following', 'regarding', 'concerning', 'remarks', 'speech', 'address', 'extraordinary',
+  'annual', 'joint', 'all', 'both', 'each', 'every', 'some', 'many', 'most', 'no', 'not', 'there', 'here', 'january',
+  'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'thank', 'dear', 'also', 'however',
+  'furthermore', 'besides', 'moreover', 'member', 'members', 'leaders', 'deputy', 'vice', 'secretary', 'minister',
+  'president', 'prime', 'foreign', 'chairman', 'king'
+])
 const functionWords = new Set(['after', 'at', 'on', 'in', 'for', 'to', 'with', 'by', 'from', 'of', 'the', 'and', 'or', 'but', 'as', 'during', 'before', 'since', 'about', 'over', 'under', 'into', 'than', 'via', 'per'])
 const particles = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'del', 'al-'])
 
@@ -171,7 +183,11 @@ function findOrganizations(scanned: ScannedSegment, context: ScanContext, claime
   // Generic organizations: a capitalised phrase with an organization head word.
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!
-    if (claimed[index] || !(token.cap || scanned.allCaps) || (notNames.has(token.key) && token.key !== 'the')) continue
+    if (claimed[index] || !(token.cap || scanned.allCaps) || (notOrganizationStart.has(token.key) && token.key !== 'the')) continue
+    // Inside a longer phrase (`Ministers of Foreign Affairs of the …`): not the start of a name.
+    const previous = tokens[index - 1]
+    if (previous && connectors.has(previous.key) && previous.key !== 'the' && tokens[index - 2]?.cap) continue
+    if (portfolioWords.has(token.key) && !organizationHeads.has(token.key)) continue
     const generic = genericOrganization(scanned, index, context, claimed)
     if (generic) {
       // The generic phrase holds the known organizations inside it: drop them as separate spans' claims.
@@ -223,7 +239,7 @@ function genericOrganization(
   const known = organizationIndex(context.knowledge)
   let from = index
   if (tokens[from]!.key === 'the') from++
-  if (!tokens[from] || notNames.has(tokens[from]!.key) || connectors.has(tokens[from]!.key)) return null
+  if (!tokens[from] || notOrganizationStart.has(tokens[from]!.key) || connectors.has(tokens[from]!.key)) return null
   let to = from
   let hasHead = false
   let inner: OrganizationMention | null = null
@@ -235,6 +251,8 @@ function genericOrganization(
       to++
       continue
     }
+    // In a heading in capitals every word is capitalised: other function words still end a name.
+    if (scanned.allCaps && functionWords.has(token.key)) break
     if (token.cap || scanned.allCaps) {
       if (claimed[to]) {
         // A known organization inside: `… of the Organization of Turkic States`.
@@ -257,7 +275,7 @@ function genericOrganization(
       lastCap = to
       to++
       if (tokens[to - 1]!.possessive) break
-      // `… of Turkic States Baghdad Amreyev`: a plural that ends a name, then another name.
+      // `… of Turkic States Jane Doe`: a plural that ends a name, then another name.
       const next = tokens[to]
       if (hasHead && /^(?:states|nations|countries|republics|ministers|affairs)$/.test(token.key) && next && next.cap && !connectors.has(next.key) && !scanned.allCaps) break
       continue
@@ -347,7 +365,7 @@ function findLowercaseGovernments(scanned: ScannedSegment, context: ScanContext,
     const next = tokens[at + 1]!
     if (claimed[at] || claimed[at + 1] || !first.cap || !/^(?:government|authorities|leadership)$/.test(next.text)) continue
     if (between(segment.text, first, next) !== ' ') continue
-    const entry = countryIndex(context.knowledge).entries.get(first.key)
+    const entry = countryIndex(context.knowledge).entries.get(first.key) ?? misspeltCountry(first.text)
     if (!entry || entry.form !== 'demonym') continue
     push(scanned, claimed, at, at + 2, {
       kind: 'organization',
@@ -381,7 +399,15 @@ function findCountries(scanned: ScannedSegment, context: ScanContext, claimed: b
       if (length === 1 && entry.form === 'variant' && key.length <= 3) return undefined
       return entry
     })
-    if (!match) continue
+    if (!match) {
+      // An obvious misspelling of a country's name (`Kazakstan`).
+      const token = tokens[at]!
+      if (!claimed[at] && token.cap && !scanned.allCaps && !notNames.has(token.key)) {
+        const entry = misspeltCountry(token.text)
+        if (entry) push(scanned, claimed, at, at + 1, {kind: 'country', start: token.start, end: token.end, code: entry.code, form: entry.form})
+      }
+      continue
+    }
     const [entry, length] = match
     const last = tokens[at + length - 1]!
     let form: CountryForm = entry.form

@@ -1,0 +1,182 @@
+// People, posts, countries, organizations, quotations and attendance, on texts written to vary the
+// wording of the corpus and to break the heuristics. Names are invented.
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {emptyKnowledge} from '@communique/knowledge'
+import {parse} from '@communique/parser'
+import {toString, visit, type Document, type Nodes} from '@communique/doctree'
+
+const read = (value: string, options?: Parameters<typeof parse>[1]): Document => parse(new VFile({path: 'x.md', value}), options)
+const people = (tree: Document) => tree.people.map((person) => [person.name, ...person.variants].join(' | '))
+const nodes = (tree: Document, type: string) => {
+  const found: Nodes[] = []
+  visit(tree, (node) => {
+    if (node.type === type) found.push(node)
+  })
+  return found
+}
+const texts = (tree: Document, type: string) => nodes(tree, type).map((node) => toString(node))
+const speakerOf = (tree: Document, start: string) => {
+  const quote = nodes(tree, 'quote').find((node) => toString(node).startsWith(start))
+  const entity = quote?.type === 'quote' ? quote.speaker : undefined
+  return entity ? tree.people.find((person) => person.entity === entity)?.name : entity
+}
+
+describe('people and posts', () => {
+  it('should read a post before the name, and split it into function and country', () => {
+    const tree = read('Talks in Accra\n\nACCRA (AP) — Foreign Minister of Ghana Samuel Okudzeto said on Monday that talks would resume.')
+    expect(people(tree)).toEqual(['Samuel Okudzeto'])
+    expect(tree.people[0]!.roles).toEqual([{post: 'Foreign Minister of Ghana', function: 'Foreign Minister', country: 'GH', organization: null}])
+  })
+
+  it('should read a post after the name, with or without the comma', () => {
+    const tree = read('## Statement\n\nThe meeting was attended by H.E. Ana Lucía Ramos, Minister of Foreign Affairs of the Republic of Peru and H.E. Tomás Vidal Minister of Foreign Affairs of Chile.')
+    expect(people(tree)).toEqual(['Ana Lucía Ramos', 'Tomás Vidal'])
+    expect(tree.people.map((person) => person.roles[0]?.country)).toEqual(['PE', 'CL'])
+    expect(tree.people.map((person) => person.honorific)).toEqual(['H.E.', 'H.E.'])
+  })
+
+  it('should read a country adjective or possessive before the post', () => {
+    const tree = read('News\n\nKENYA — Peruvian Foreign Minister Ana Ramos and Chile’s Foreign Minister Tomás Vidal met, Ramos said.')
+    expect(tree.people.map((person) => [person.name, person.variants, person.roles[0]?.function, person.roles[0]?.country])).toEqual([
+      ['Ana Ramos', ['Ramos'], 'Foreign Minister', 'PE'],
+      ['Tomás Vidal', [], 'Foreign Minister', 'CL']
+    ])
+  })
+
+  it('should read names and posts in a heading printed in capitals', () => {
+    const tree = read('**REMARKS BY PRIME MINISTER JOHN OKAFOR AT THE PACIFIC SUMMIT**\n\nThank you all.')
+    expect(people(tree)).toEqual(['JOHN OKAFOR'])
+    expect(tree.people[0]!.roles[0]!.function).toBe('PRIME MINISTER')
+  })
+
+  it('should read a dash list of countries and names under one post', () => {
+    const tree = read('Ministers meet\n\nLIMA — Those attending were foreign ministers of Peru – Ana Ramos, Chile – Tomás Vidal and Bolivia – Luis Paz.')
+    expect(tree.people.map((person) => [person.name, person.roles[0]?.function, person.roles[0]?.country])).toEqual([
+      ['Ana Ramos', 'foreign minister', 'PE'],
+      ['Tomás Vidal', 'foreign minister', 'CL'],
+      ['Luis Paz', 'foreign minister', 'BO']
+    ])
+  })
+
+  it('should keep two people who share a surname apart when their posts differ', () => {
+    const tree = read('## Remarks by President Okafor at the Summit\n\nI honour my brother, Major Samuel Okafor, who served abroad.')
+    expect(people(tree)).toEqual(['Okafor', 'Samuel Okafor'])
+  })
+
+  it('should take the surname alone, `Mr.` with a given name, and the same name in capitals as the same person', () => {
+    const tree = read('News\n\nTOKYO — Li Wei, Secretary General of the Forum, said the Forum met. Mr. Wei thanked the hosts. Later Li Wei left.')
+    expect(people(tree)).toEqual(['Li Wei | Mr. Wei'])
+  })
+
+  it('should not take organizations, countries, months or pronouns for people', () => {
+    const tree = read('News\n\nBAKU — The Council of Europe said on Tuesday that Azerbaijan and the European Union welcomed the talks. He added that May was busy.')
+    expect(tree.people).toEqual([])
+  })
+})
+
+describe('countries, organizations and places', () => {
+  it('should read names, official names, demonyms, misspellings and a capital speaking for its government', () => {
+    const tree = read('News\n\nANKARA (AA) – The Kyrgyz Republic, Kazakstan, Turkish officials and Ankara’s envoy met in Ankara.')
+    expect(nodes(tree, 'country').map((node) => (node.type === 'country' ? [toString(node), node.code, node.form] : null))).toEqual([
+      ['Kyrgyz Republic', 'KG', 'official'],
+      ['Kazakstan', 'KZ', 'variant'],
+      ['Turkish', 'TR', 'demonym'],
+      ['Ankara', 'TR', 'capital']
+    ])
+    expect(texts(tree, 'place')).toEqual(['ANKARA', 'Ankara'])
+  })
+
+  it('should read former names and acronyms as the organization, and bodies with their parent', () => {
+    const tree = read('News\n\nBAKU — The Turkic Council and the Council of Foreign Ministers of the Organization of Turkic States met; the OTS said so.')
+    expect(nodes(tree, 'organization').map((node) => (node.type === 'organization' ? [toString(node), node.name, node.parent] : null))).toEqual([
+      ['Turkic Council', 'Organization of Turkic States', null],
+      ['Council of Foreign Ministers of the Organization of Turkic States', 'Council of Foreign Ministers of the Organization of Turkic States', 'Organization of Turkic States'],
+      ['Organization of Turkic States', 'Organization of Turkic States', null],
+      ['OTS', 'Organization of Turkic States', null]
+    ])
+  })
+
+  it('should learn an acronym the text defines and find it later', () => {
+    const tree = read('News\n\nSUVA — The Pacific Islands Forum (PIF) met.\n\nThe PIF will meet again.', {knowledge: emptyKnowledge})
+    expect(texts(tree, 'organization')).toEqual(['Pacific Islands Forum', 'PIF'])
+  })
+
+  it('should name a country’s government from its adjective', () => {
+    const tree = read('News\n\nQUITO — The Ecuadorian government and Peruvian authorities agreed.')
+    expect(nodes(tree, 'organization').map((node) => (node.type === 'organization' ? node.name : null))).toEqual(['Government of Ecuador', 'Government of Peru'])
+  })
+})
+
+describe('quotations', () => {
+  const tree = read(
+    [
+      'Ministers meet',
+      'SUVA (AP) — Fijian Foreign Minister Ana Tora spoke on Monday.',
+      '“We are ready,” the minister said. “We will act.”',
+      '“The ocean is rising,” Tora added.',
+      'For her part, Samoan Foreign Minister Lea Sefo said, “We agree.”',
+      '«Our region first,» said Sefo.',
+      'She added: “Thank you.”',
+      'The “Blue Pacific 2050” strategy was welcomed.',
+      'Someone shouted “no deal” from the back.'
+    ].join('\n\n')
+  )
+
+  it('should attribute by title, by continuation, by name before or after, inverted, and by pronoun', () => {
+    expect(speakerOf(tree, 'We are ready')).toBe('Ana Tora')
+    expect(speakerOf(tree, 'We will act')).toBe('Ana Tora')
+    expect(speakerOf(tree, 'The ocean')).toBe('Ana Tora')
+    expect(speakerOf(tree, 'We agree')).toBe('Lea Sefo')
+    expect(speakerOf(tree, 'Our region')).toBe('Lea Sefo')
+    expect(speakerOf(tree, 'Thank you')).toBe('Lea Sefo')
+  })
+
+  it('should leave titles and quotations with no speaker unattributed', () => {
+    expect(speakerOf(tree, 'Blue Pacific')).toBeNull()
+    expect(speakerOf(tree, 'no deal')).toBeNull()
+  })
+
+  it('should not guess between two ministers for `the minister`', () => {
+    const ambiguous = read('Talks\n\nLIMA — Peruvian Foreign Minister Ana Ramos met Chilean Foreign Minister Tomás Vidal.\n\n“It went well,” the minister said.')
+    expect(speakerOf(ambiguous, 'It went well')).toBeNull()
+  })
+
+  it('should give a speech’s own `I said` to its speaker', () => {
+    const speech = read('## Remarks by President Okafor at the Summit\n\nYears ago I said, “Let us build it.” We did.')
+    expect(speakerOf(speech, 'Let us build')).toBe('Okafor')
+  })
+})
+
+describe('meetings and attendance', () => {
+  it('should read the chair, the attendees and leave the host out', () => {
+    const tree = read(
+      '## Statement of the Council of the Andean Community\n\nThe Council held an extraordinary meeting on 4 May 2023 upon the invitation of H.E. Rosa Mena, Minister of Foreign Affairs of Ecuador.\n\nThe Meeting was chaired by H.E. Ana Ramos, Minister of Foreign Affairs of Peru and attended by H.E. Tomás Vidal, Minister of Foreign Affairs of Chile and H.E. Luis Paz, Minister of Foreign Affairs of Bolivia.\n\nThe Council has:\n\n1. Agreed to meet again.'
+    )
+    expect(tree.meeting?.kind).toBe('extraordinary')
+    expect(tree.meeting?.date).toBe('2023-05-04')
+    const byName = (entity: string) => tree.people.find((person) => person.entity === entity)?.name
+    expect(tree.meeting?.participants.map((participant) => [byName(participant.entity), participant.chair, participant.role?.country])).toEqual([
+      ['Ana Ramos', true, 'PE'],
+      ['Tomás Vidal', false, 'CL'],
+      ['Luis Paz', false, 'BO']
+    ])
+  })
+
+  it('should count speakers at the meeting, not people met on the sidelines or thanked', () => {
+    const tree = read(
+      'Ministers meet in Lima\n\nLIMA (AP) — Chilean Foreign Minister Tomás Vidal said on Monday during the ministerial meeting of the Andean Community that trade was key.\n\nOn the sidelines, Vidal met Trade Minister Rosa Mena.\n\nVidal thanked President Ana Ramos for hosting.'
+    )
+    expect(tree.meeting?.participants.map((participant) => tree.people.find((person) => person.entity === participant.entity)?.name)).toEqual(['Tomás Vidal'])
+  })
+
+  it('should not report a meeting that is ahead, or planned', () => {
+    const tree = read('News\n\nLIMA (AP) — Ahead of next week’s summit, the minister said the summit would be held in Cusco.')
+    expect(tree.meeting).toBeNull()
+  })
+
+  it('should give a speech’s speaker as its participant', () => {
+    const tree = read('## Remarks by Vice President Jane Okoye at the Pacific Summit\n\nThank you all for coming.')
+    expect(tree.meeting?.participants.map((participant) => [participant.entity, participant.basis])).toEqual([['p1', 'delivered']])
+  })
+})
