@@ -190,6 +190,11 @@ export function misspeltCountry(word: string): CountryEntry | null {
   if (key.length < 6 || key.includes(' ')) return null
   const cached = misspellings.get(key)
   if (cached !== undefined) return cached
+  // A correct name or adjective is not a misspelling of another.
+  if (countries().some((country) => fold(country.name.common) === key || (country.demonyms?.eng && fold(country.demonyms.eng.m) === key))) {
+    misspellings.set(key, null)
+    return null
+  }
   const near = (name: string) => name[0] === key[0] && !name.includes(' ') && Math.abs(name.length - key.length) <= 1 && distance(name, key) === 1
   const names = countries().filter((country) => near(fold(country.name.common)))
   const demonyms = countries().filter((country) => country.demonyms?.eng && near(fold(country.demonyms.eng.m)))
