@@ -1,6 +1,10 @@
 import {readdir, rm} from 'node:fs/promises'
 import path from 'node:path'
+import type {Document} from '@communique/doctree'
+import {serializeMetadata, toAttendeesCsv} from '@communique/export-csv'
+import {emptyKnowledge, loadKnowledge} from '@communique/knowledge'
 import type {DecodeOptions} from '@communique/parser'
+import {resolve, type Corpus, type InputDocument} from '@communique/resolver'
 import {collectFiles, safeStem, stemOf} from './files.js'
 import {hasFatal, readOne} from './run.js'
 import {writeAtomic} from './write.js'
@@ -10,6 +14,12 @@ import {VFile} from 'vfile'
 export interface ExportOptions extends DecodeOptions {
   /** Output folder (optional, default: `'out'`). */
   out?: string | null | undefined
+  /** Base IRI of every `@id` (optional, default: `https://example.org/communique/id/`). */
+  base?: string | null | undefined
+  /** Start `attendees.csv` with a UTF-8 BOM for spreadsheets (optional, default: `false`). */
+  bom?: boolean | null | undefined
+  /** Read the knowledge files (optional, default: `true`); `false` works from the text alone. */
+  knowledge?: boolean | null | undefined
   /** Called with each document's result as soon as it is done (optional). */
   onDocument?: ((result: ExportedDocument) => void) | null | undefined
 }
@@ -33,6 +43,10 @@ export interface ExportReport {
   failed: number
   /** Stale outputs removed (from documents no longer in the run). */
   removed: string[]
+  /** The resolved corpus of the documents that were read. */
+  corpus: Corpus
+  /** Corpus-level files written (`entities.jsonld`, `attendees.csv`, …). */
+  written: string[]
 }
 
 /**
@@ -50,6 +64,8 @@ export interface ExportReport {
 export async function exportDocuments(paths: readonly string[], options?: Readonly<ExportOptions> | null): Promise<ExportReport> {
   const out = options?.out ?? 'out'
   const documentsFolder = path.join(out, 'documents')
+  const knowledge = options?.knowledge === false ? emptyKnowledge : loadKnowledge()
+  const trees: InputDocument[] = []
   const {files, problems} = await collectFiles(paths)
   const documents: ExportedDocument[] = []
   let failed = 0
@@ -77,9 +93,10 @@ export async function exportDocuments(paths: readonly string[], options?: Readon
       message.fatal = true
     } else {
       stems.set(stem, input)
-      const read = await readOne(input, options)
+      const read = await readOne(input, {...options, knowledge})
       result.file = read.file
       if (read.tree && !hasFatal(read.file.messages)) {
+        trees.push({stem, file: path.basename(input), tree: read.tree as Document})
         const target = path.join(documentsFolder, `${stem}.json`)
         try {
           await writeAtomic(target, `${JSON.stringify(read.tree, null, 2)}\n`)
@@ -116,5 +133,17 @@ export async function exportDocuments(paths: readonly string[], options?: Readon
       removed.push(full)
     }
   }
-  return {documents, failed, removed}
+  // The run as a whole: people, meetings and attendees across documents.
+  const corpus = resolve(trees, {base: options?.base ?? null, knowledge})
+  const written: string[] = []
+  const write = async (name: string, content: string) => {
+    const target = path.join(out, name)
+    await writeAtomic(target, content)
+    written.push(target)
+  }
+  const {serializeJsonLd} = await import('@communique/export-jsonld')
+  await write('entities.jsonld', serializeJsonLd(corpus))
+  await write('attendees.csv', toAttendeesCsv(corpus, {bom: options?.bom === true}))
+  await write('attendees.csv-metadata.json', serializeMetadata({url: 'attendees.csv'}))
+  return {documents, failed, removed, corpus, written}
 }

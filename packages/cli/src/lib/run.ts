@@ -1,5 +1,6 @@
 import {readFile} from 'node:fs/promises'
 import type {Document} from '@communique/doctree'
+import type {Knowledge} from '@communique/knowledge'
 import {decode, parse, type DecodeOptions} from '@communique/parser'
 import {validate} from '@communique/validator'
 import {VFile} from 'vfile'
@@ -26,7 +27,7 @@ export interface ReadResult {
  * @returns
  *   The result.
  */
-export async function readOne(path: string, options?: Readonly<DecodeOptions> | null): Promise<ReadResult> {
+export async function readOne(path: string, options?: Readonly<DecodeOptions & {knowledge?: Readonly<Knowledge> | null}> | null): Promise<ReadResult> {
   let bytes: Uint8Array
   try {
     bytes = await readFile(path)
@@ -43,7 +44,7 @@ export async function readOne(path: string, options?: Readonly<DecodeOptions> | 
   }
   const file = decode(bytes, path, options)
   if (hasFatal(file.messages)) return {path, file, tree: null}
-  const tree = parse(file)
+  const tree = parse(file, options?.knowledge ? {knowledge: options.knowledge} : null)
   const problems = validate(JSON.parse(JSON.stringify(tree)) as unknown, file)
   return {path, file, tree: problems.length > 0 ? null : tree}
 }
