@@ -135,15 +135,15 @@ export async function exportDocuments(paths: readonly string[], options?: Readon
   }
   // The run as a whole: people, meetings and attendees across documents.
   const corpus = resolve(trees, {base: options?.base ?? null, knowledge})
-  const written: string[] = []
+  const runFiles: string[] = []
   const write = async (name: string, content: string) => {
     const target = path.join(out, name)
     await writeAtomic(target, content)
-    written.push(target)
+    runFiles.push(target)
   }
   const {serializeJsonLd} = await import('@communique/export-jsonld')
   await write('entities.jsonld', serializeJsonLd(corpus))
   await write('attendees.csv', toAttendeesCsv(corpus, {bom: options?.bom === true}))
   await write('attendees.csv-metadata.json', serializeMetadata({url: 'attendees.csv'}))
-  return {documents, failed, removed, corpus, written}
+  return {documents, failed, removed, corpus, written: runFiles}
 }

@@ -1,0 +1,1 @@
+export {schemaContextUrl, serializeJsonLd, toJsonLd, type Options} from './lib/to-jsonld.js'
