@@ -1,6 +1,5 @@
 // Dev helper: print the mentions the scanner finds in a corpus document.
 import {readFileSync} from 'node:fs'
-import {VFile} from '../node_modules/vfile/index.js'
 import {loadKnowledge} from '../packages/knowledge/dist/index.js'
 import {recognize} from '../packages/parser/dist/lib/entities/index.js'
 const text = readFileSync(process.argv[2], 'utf8').replace(/\r\n/g, '\n')

@@ -38,6 +38,7 @@ const expected: Record<string, string[]> = {
     'readOne',
     'safeStem',
     'stemOf',
+    'validateAknFiles',
     'validateDocuments',
     'writeAtomic'
   ]

@@ -11,7 +11,9 @@ import anyAscii from 'any-ascii'
  *   Its folded form.
  */
 export function fold(value: string): string {
-  return anyAscii(value.normalize('NFC'))
+  // Plain ASCII (most words) skips transliteration.
+  const ascii = /^[\u0000-\u007F]*$/.test(value)
+  return (ascii ? value : anyAscii(value.normalize('NFC')))
     .toLowerCase()
     .replace(/[’'`]/g, "'")
     .replace(/[^a-z0-9'\- ]+/g, ' ')

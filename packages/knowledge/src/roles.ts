@@ -38,11 +38,17 @@ export function roleKeys(fn: string): Set<string> {
 export function compatibleRoles(a: Set<string>, b: Set<string>): boolean {
   if (a.size === 0 || b.size === 0) return true
   for (const key of a) if (b.has(key)) return true
-  const generic = (keys: Set<string>) => keys.has('minister') && [...keys].length === 1
-  const anyMinister = (keys: Set<string>) => [...keys].some((key) => key.includes('minister'))
   return (generic(a) && anyMinister(b)) || (generic(b) && anyMinister(a))
 }
 
 
 /** Posts of an organization's staff: an official with one of these serves the organization, not a state. */
 export const officialTitle = /\b(?:secretary[- ]general|deputy secretary[- ]general|director[- ]general|executive secretary|director|commissioner|high representative|secretariat)\b/i
+
+function generic(keys: Set<string>): boolean {
+  return keys.has('minister') && keys.size === 1
+}
+
+function anyMinister(keys: Set<string>): boolean {
+  return [...keys].some((key) => key.includes('minister'))
+}

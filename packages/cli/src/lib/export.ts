@@ -1,6 +1,7 @@
 import {readdir, rm} from 'node:fs/promises'
 import path from 'node:path'
 import type {Document} from '@communique/doctree'
+import {toAkn} from '@communique/export-akn'
 import {serializeMetadata, toAttendeesCsv} from '@communique/export-csv'
 import {emptyKnowledge, loadKnowledge} from '@communique/knowledge'
 import type {DecodeOptions} from '@communique/parser'
@@ -20,6 +21,8 @@ export interface ExportOptions extends DecodeOptions {
   bom?: boolean | null | undefined
   /** Read the knowledge files (optional, default: `true`); `false` works from the text alone. */
   knowledge?: boolean | null | undefined
+  /** Date written as the Akoma Ntoso manifestation's markup date (optional, default: today). */
+  markupDate?: string | null | undefined
   /** Called with each document's result as soon as it is done (optional). */
   onDocument?: ((result: ExportedDocument) => void) | null | undefined
 }
@@ -47,6 +50,37 @@ export interface ExportReport {
   corpus: Corpus
   /** Corpus-level files written (`entities.jsonld`, `attendees.csv`, …). */
   written: string[]
+}
+
+/**
+ * Remove the outputs in a folder that this run did not write (documents no longer given), and
+ * temporary files left by interrupted runs.
+ *
+ * @param folder
+ *   An output folder (`documents/`, `akn/`).
+ * @param extension
+ *   The extension of its outputs.
+ * @param keep
+ *   Absolute paths written by this run.
+ * @returns
+ *   The paths removed.
+ */
+async function removeStale(folder: string, extension: string, keep: ReadonlySet<string>): Promise<string[]> {
+  let names: string[] = []
+  try {
+    names = await readdir(folder)
+  } catch {
+    return []
+  }
+  const removed: string[] = []
+  for (const name of names) {
+    const full = path.join(folder, name)
+    if ((name.endsWith(extension) && !keep.has(path.resolve(full))) || (name.startsWith('.') && name.endsWith('.tmp'))) {
+      await rm(full, {force: true})
+      removed.push(full)
+    }
+  }
+  return removed
 }
 
 /**
@@ -118,23 +152,48 @@ export async function exportDocuments(paths: readonly string[], options?: Readon
   }
 
   // Remove outputs of documents that are no longer in the run (and leftovers of killed runs).
-  const removed: string[] = []
-  let existing: string[] = []
-  try {
-    existing = await readdir(documentsFolder)
-  } catch {
-    existing = []
-  }
-  for (const name of existing) {
-    const full = path.join(documentsFolder, name)
-    const stale = (name.endsWith('.json') && !written.has(path.resolve(full))) || (name.startsWith('.') && name.endsWith('.tmp'))
-    if (stale) {
-      await rm(full, {force: true})
-      removed.push(full)
-    }
-  }
+  const removed = await removeStale(documentsFolder, '.json', written)
   // The run as a whole: people, meetings and attendees across documents.
   const corpus = resolve(trees, {base: options?.base ?? null, knowledge})
+
+  // Akoma Ntoso for statements and speeches, with the people resolved across the run.
+  const aknFolder = path.join(out, 'akn')
+  const aknWritten = new Set<string>()
+  const byStem = new Map(documents.map((document) => [document.stem, document]))
+  for (const {stem, tree} of trees) {
+    if (tree.kind === 'news') continue
+    const result = byStem.get(stem)!
+    const people: Record<string, {id: string; name: string}> = {}
+    for (const [local, id] of Object.entries(corpus.personIndex[stem] ?? {})) {
+      const person = corpus.people.find((candidate) => candidate.id === id)
+      if (person) people[local] = {id, name: person.name}
+    }
+    const target = path.join(aknFolder, `${stem}.xml`)
+    try {
+      const xml = toAkn(tree, {
+        stem,
+        people,
+        knowledge,
+        ...(options?.markupDate ? {markupDate: options.markupDate} : {}),
+        onWarning(reason: string) {
+          const message = result.file.message(reason, {place: {line: 1, column: 1}, ruleId: 'akn-text', source: 'communique-export-akn'})
+          message.fatal = false
+        }
+      })
+      await writeAtomic(target, xml)
+      result.written.push(target)
+      aknWritten.add(path.resolve(target))
+    } catch (error) {
+      const message = result.file.message(`Cannot export Akoma Ntoso: ${error instanceof Error ? error.message : String(error)}`, {
+        place: {line: 1, column: 1},
+        ruleId: 'akn-export',
+        source: 'communique-export-akn'
+      })
+      message.fatal = true
+      failed++
+    }
+  }
+  removed.push(...(await removeStale(aknFolder, '.xml', aknWritten)))
   const runFiles: string[] = []
   const write = async (name: string, content: string) => {
     const target = path.join(out, name)

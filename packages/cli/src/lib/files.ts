@@ -24,10 +24,12 @@ export const documentExtensions = ['.txt', '.md'] as const
  *
  * @param paths
  *   Files or folders.
+ * @param extensions
+ *   File extensions to read from folders (optional, default: `documentExtensions`).
  * @returns
  *   The files (sorted, without duplicates) and the problems met.
  */
-export async function collectFiles(paths: readonly string[]): Promise<Collected> {
+export async function collectFiles(paths: readonly string[], extensions: readonly string[] = documentExtensions): Promise<Collected> {
   const files = new Set<string>()
   const problems: CollectProblem[] = []
   const seenDirectories = new Set<string>()
@@ -78,7 +80,7 @@ export async function collectFiles(paths: readonly string[]): Promise<Collected>
           continue
         }
         if (entryInfo.isDirectory()) stack.push(full)
-        else if (entryInfo.isFile() && documentExtensions.some((extension) => name.toLowerCase().endsWith(extension))) files.add(full)
+        else if (entryInfo.isFile() && extensions.some((extension) => name.toLowerCase().endsWith(extension))) files.add(full)
       }
     }
   }

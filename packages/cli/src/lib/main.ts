@@ -4,7 +4,7 @@ import {exportDocuments} from './export.js'
 import {formatMessage} from './format.js'
 import {outline} from './inspect.js'
 import {readOne} from './run.js'
-import {validateDocuments} from './validate.js'
+import {validateAknFiles, validateDocuments} from './validate.js'
 
 /** Where the CLI writes. */
 export interface Streams {
@@ -67,10 +67,11 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
 
   program
     .command('validate')
-    .description('parse and validate documents (or validate exported *.json trees); print every problem')
+    .description('parse and validate documents (or validate exported *.json trees, or Akoma Ntoso files with --akn); print every problem')
     .argument('[paths...]', 'files or folders', ['corpus'])
-    .action(async (paths: string[]) => {
-      const results = await validateDocuments(paths)
+    .option('--akn', 'validate Akoma Ntoso XML files (*.xml) against the official OASIS schema')
+    .action(async (paths: string[], options: {akn?: boolean}) => {
+      const results = options.akn ? await validateAknFiles(paths) : await validateDocuments(paths)
       let errors = 0
       let warnings = 0
       for (const result of results) {

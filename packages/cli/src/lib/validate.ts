@@ -13,6 +13,41 @@ export interface ValidatedDocument {
 }
 
 /**
+ * Validate Akoma Ntoso files against the official OASIS schema (offline) and check what the schema
+ * cannot: every `#` reference resolves and every eId is unique.
+ *
+ * @param paths
+ *   Files or folders (folders are read recursively for `*.xml`).
+ * @returns
+ *   One entry per file, with every message (errors placed at the schema's line and column).
+ */
+export async function validateAknFiles(paths: readonly string[]): Promise<ValidatedDocument[]> {
+  const {checkReferences, validateAkn} = await import('@communique/export-akn')
+  const {files, problems} = await collectFiles(paths, ['.xml'])
+  const results: ValidatedDocument[] = []
+  for (const problem of problems) {
+    const file = new VFile({path: problem.path})
+    const message = file.message(problem.reason, {place: {line: 1, column: 1}, ruleId: problem.ruleId, source: 'communique'})
+    message.fatal = true
+    results.push({path: problem.path, file})
+  }
+  for (const input of files) {
+    const file = new VFile({path: input})
+    const xml = await readFile(input, 'utf8')
+    for (const error of await validateAkn(xml)) {
+      const message = file.message(error.message, {place: {line: error.line, column: error.column}, ruleId: 'akn-schema', source: 'communique-export-akn'})
+      message.fatal = true
+    }
+    for (const problem of checkReferences(xml)) {
+      const message = file.message(problem, {place: {line: 1, column: 1}, ruleId: 'akn-references', source: 'communique-export-akn'})
+      message.fatal = true
+    }
+    results.push({path: input, file})
+  }
+  return results
+}
+
+/**
  * Validate documents: text documents (`*.txt`, `*.md`) are parsed and their trees validated;
  * `*.json` files are validated as document trees (for example exported ones).
  *

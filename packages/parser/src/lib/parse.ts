@@ -167,9 +167,9 @@ export function parse(file: VFile, options?: Readonly<ParseOptions> | null): Doc
   }
   for (const [index, unit] of units.entries()) {
     if (unit.role.role === 'venue' && unit.role.place) {
-      const first = unit.role.place.split(',')[0]!.trim()
-      const start = unit.block.text.indexOf(first)
-      if (start >= 0) places.set(index, [{start, end: start + first.length, name: first}])
+      const where = unit.role.place.split(',').map((part) => part.trim()).find((part) => !/^(?:via|by)\s/i.test(part)) ?? ''
+      const start = unit.block.text.indexOf(where)
+      if (start >= 0) places.set(index, [{start, end: start + where.length, name: where}])
     }
   }
   const recognized =
@@ -304,7 +304,10 @@ function fillVenues(units: Unit[], reference: string | null): void {
     const text = unit.block.text
     const dates = findDates(text, reference).filter((date) => date.precision === 'day' && date.value !== null && !date.relative)
     const date = dates[0] ?? null
-    const lines = blockLines(unit.block).map((line) => line.text)
+    // `Via Teleconference` says how, not where.
+    const lines = blockLines(unit.block)
+      .map((line) => line.text)
+      .filter((line) => !/^(?:via|by)\s/i.test(line))
     let place = lines.join(', ')
     if (date) {
       const before = text.slice(0, date.start)
@@ -437,7 +440,12 @@ function toFlow(
     if (role.role !== 'stamp') {
       for (const date of findDates(block.text, reference)) unitSpans.push(dateSpan(date))
     }
-    for (const mention of mentions.get(index) ?? []) unitSpans.push(mentionSpan(mention, mentions.get(index) ?? [], reference))
+    const unitMentions = mentions.get(index) ?? []
+    const holders = new Map<Mention, string>()
+    for (const mention of unitMentions) {
+      if (mention.kind === 'person' && mention.role && mention.entity) holders.set(mention.role, mention.entity)
+    }
+    for (const mention of unitMentions) unitSpans.push(mentionSpan(mention, holders, reference))
     const phrasing = (): PhrasingContent[] => buildPhrasing({block, source, from: 0, to: block.text.length}, unitSpans)
     const position = positionAt(source, block.start, Math.max(block.start, block.end))
 
@@ -527,7 +535,7 @@ function toFlow(
   return flow
 }
 
-function mentionSpan(mention: Mention, siblings: readonly Mention[], reference: string | null): Span {
+function mentionSpan(mention: Mention, holders: ReadonlyMap<Mention, string>, reference: string | null): Span {
   const base = {start: mention.start, end: mention.end}
   switch (mention.kind) {
     case 'country':
@@ -544,7 +552,7 @@ function mentionSpan(mention: Mention, siblings: readonly Mention[], reference: 
       return {...base, make: (children, position) => ({type: 'citation', title: mention.title, date, children, position})}
     }
     case 'role': {
-      const holder = siblings.find((sibling) => sibling.kind === 'person' && sibling.role === mention)
+      const holder = holders.get(mention)
       return {
         ...base,
         make: (children, position) => ({
@@ -552,7 +560,7 @@ function mentionSpan(mention: Mention, siblings: readonly Mention[], reference: 
           function: mention.function,
           country: mention.country,
           organization: mention.organization,
-          holder: holder?.kind === 'person' && holder.entity ? holder.entity : null,
+          holder: holder ?? null,
           children,
           position
         })

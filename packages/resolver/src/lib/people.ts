@@ -86,6 +86,10 @@ function absorb(cluster: {members: DocumentPerson[]; words: string[]; countries:
   for (const role of person.roles) cluster.roles.add(role)
 }
 
+function isFull(value: string): number {
+  return Number(nameWords(value).length >= 2)
+}
+
 function compatibleCountries(a: Set<string>, b: Set<string>): boolean {
   if (a.size === 0 || b.size === 0) return true
   for (const code of a) if (b.has(code)) return true
@@ -114,10 +118,9 @@ export function bestName(cluster: PersonCluster): {name: string; alternateNames:
     const name = member.record.name
     scores.set(name, (scores.get(name) ?? 0) + sourceWeight[member.kind])
   }
-  const full = (value: string) => Number(nameWords(value).length >= 2)
   const ranked = [...scores.keys()].sort(
     (a, b) =>
-      full(b) - full(a) ||
+      isFull(b) - isFull(a) ||
       (scores.get(b) ?? 0) - (scores.get(a) ?? 0) ||
       Number(hasDiacritics(b)) - Number(hasDiacritics(a)) ||
       Number(isAllCaps(a)) - Number(isAllCaps(b)) ||

@@ -14,7 +14,6 @@ import type {
   ParticipantEntity,
   PersonEntity,
   PlaceEntity,
-  PostEntity,
   QuotationEntity,
   ResolveOptions
 } from '../types.js'
@@ -437,7 +436,6 @@ class State {
   }
 
   corpus(): Corpus {
-    const byId = <T extends {id: string}>(items: Iterable<T>) => [...items].sort((a, b) => a.id.localeCompare(b.id))
     for (const document of this.documents.values()) document.mentions.sort()
     return {
       base: this.ids.base,
@@ -453,6 +451,10 @@ class State {
       organizationIndex: this.organizationIndex
     }
   }
+}
+
+function byId<T extends {id: string}>(items: Iterable<T>): T[] {
+  return [...items].sort((a, b) => a.id.localeCompare(b.id))
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {

@@ -20,6 +20,38 @@ export interface Attribution {
   speech: boolean
 }
 
+/** The entity of the last item before an offset in a segment, in items in reading order. */
+function lastBefore(items: ReadonlyArray<{segment: number; start: number; entity: string}>, segment: number, offset: number): string | null {
+  let low = 0
+  let high = items.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (precedes(items[middle]!, segment, offset)) low = middle + 1
+    else high = middle
+  }
+  return items[low - 1]?.entity ?? null
+}
+
+/** Whether a mention comes before an offset in a segment. */
+function precedes(item: {segment: number; start: number}, segment: number, offset: number): boolean {
+  return item.segment < segment || (item.segment === segment && item.start < offset)
+}
+
+/** The index of the last sentence starting at or before an offset. */
+function lastStartingBy(sentences: ReadonlyArray<{start: number}>, offset: number): number {
+  let low = 0
+  let high = sentences.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (sentences[middle]!.start <= offset) low = middle + 1
+    else high = middle
+  }
+  return low - 1
+}
+
+/** How far from a quotation its tag may stand, in characters. */
+const window = 300
+
 const adverbs = /^(?:further|also|then|later|again|however|himself|herself|earlier|once\s+again|in\s+turn)$/i
 
 /**
@@ -55,7 +87,7 @@ export function attributeQuotes(
       .filter((mention): mention is PersonMention => mention.kind === 'person' && mention.entity !== '')
       .filter((mention) => {
         const next = /^\s+(?:(?:further|also|then|later|again)\s+)?(\p{Ll}+)/u.exec(segment.segment.text.slice(mention.end))
-        return next !== null && (reportingVerbs.has(next[1]!) || /ed$/.test(next[1]!))
+        return next !== null && (reportingVerbs.has(next[1]!) || next[1]!.endsWith('ed'))
       })
       .map((mention) => ({segment: segment.segment.index, start: mention.start, entity: mention.entity}))
   )
@@ -64,14 +96,24 @@ export function attributeQuotes(
       .filter((mention): mention is PersonMention => mention.kind === 'person' && mention.entity !== '')
       .map((mention) => ({segment: segment.segment.index, start: mention.start, entity: mention.entity}))
   )
-  const mentionedBefore = (segment: number, offset: number): Set<string> =>
-    new Set(allPersons.filter((item) => item.segment < segment || (item.segment === segment && item.start < offset)).map((item) => item.entity))
-  const pronounTarget = (segment: number, offset: number): string | null => {
-    const isBefore = (item: {segment: number; start: number}) => item.segment < segment || (item.segment === segment && item.start < offset)
-    return subjects.filter(isBefore).at(-1)?.entity ?? lastSpeaker ?? allPersons.filter(isBefore).at(-1)?.entity ?? null
-  }
+  // Where each person is first mentioned: who the text has named by a given point.
+  const firstMention = new Map<string, {segment: number; start: number}>()
+  for (const item of allPersons) if (!firstMention.has(item.entity)) firstMention.set(item.entity, item)
+  const pronounTarget = (segment: number, offset: number): string | null =>
+    lastBefore(subjects, segment, offset) ?? lastSpeaker ?? lastBefore(allPersons, segment, offset)
   let lastBySegment = new Map<number, {speaker: string | null; end: number}>()
 
+  const sentenceCache = new Map<number, Array<{start: number; end: number}>>()
+  // The outermost quotation seen so far in a segment: a quotation inside it is a quote within a quote.
+  const outerStart = new Map<number, number>()
+  const outerEnd = new Map<number, number>()
+  const ordered = [...quotes].sort((a, b) => a.segment - b.segment || a.start - b.start || b.end - a.end)
+  for (const quote of ordered) {
+    if ((outerEnd.get(quote.segment) ?? -1) < quote.end) {
+      outerStart.set(quote.segment, quote.start)
+      outerEnd.set(quote.segment, quote.end)
+    }
+  }
   for (const quote of quotes) {
     const segment = bySegment.get(quote.segment)
     if (!segment) {
@@ -81,14 +123,19 @@ export function attributeQuotes(
     const text = segment.segment.text
     const content = text.slice(quote.start, quote.end)
     const speech = isSpeech(text, quote, content)
-    const inner = quotes.some((other) => other !== quote && other.segment === quote.segment && other.start < quote.start && other.end > quote.end)
+    const inner = (outerEnd.get(quote.segment) ?? -1) > quote.end && (outerStart.get(quote.segment) ?? Infinity) < quote.start
     if (inner) {
       results.push({speaker: null, speech: false})
       continue
     }
     const persons = segment.mentions.filter((mention): mention is PersonMention => mention.kind === 'person' && mention.entity !== '').sort((a, b) => a.start - b.start)
     const roles = segment.mentions.filter((mention): mention is RoleMention => mention.kind === 'role')
-    const sentence = splitSentences(text).find((item) => item.start <= quote.start && item.end >= quote.end) ?? {start: 0, end: text.length}
+    let sentences = sentenceCache.get(quote.segment)
+    if (!sentences) {
+      sentences = splitSentences(text)
+      sentenceCache.set(quote.segment, sentences)
+    }
+    const sentence = sentences[Math.max(0, lastStartingBy(sentences, quote.start))] ?? {start: 0, end: text.length}
 
     let found: string | null = null
     // A tag after the quotation: `…,” the minister added.` / `…,» said Omuraliev.`
@@ -96,7 +143,10 @@ export function attributeQuotes(
     const after = text.slice(afterStart, sentence.end)
     const lead = /^[\s,.!?;:”"»’]*/.exec(after)![0].length
     const tagStart = afterStart + lead
-    const known = people.filter((person) => mentionedBefore(quote.segment, quote.end + 80).has(person.entity))
+    const known = people.filter((person) => {
+      const first = firstMention.get(person.entity)
+      return first !== undefined && precedes(first, quote.segment, quote.end + 80)
+    })
     if (/^[,\s]/.test(after) || lead > 0) found = tagAfter(text, tagStart, sentence.end, persons, roles, known, () => pronounTarget(quote.segment, quote.start), speaker)
     // A tag before it, in the same sentence: `He added, “…”` / `Nurova said that … “…”`.
     if (!found) found = tagBefore(text, sentence.start, quote.start - 1, persons, roles, known, () => pronounTarget(quote.segment, quote.start), speaker)
@@ -138,6 +188,7 @@ function tagAfter(
   pronounTarget: () => string | null,
   speaker: string | null
 ): string | null {
+  end = Math.min(end, start + window)
   const rest = text.slice(start, end)
   // Inverted: `said Omuraliev`, `added the minister`.
   const inverted = /^(\p{Ll}+)\s+/u.exec(rest)
@@ -170,6 +221,8 @@ function tagBefore(
   pronounTarget: () => string | null,
   speaker: string | null
 ): string | null {
+  // A tag stands near its quotation: look back at most `window` characters.
+  sentenceStart = Math.max(sentenceStart, end - window)
   const before = text.slice(sentenceStart, Math.max(sentenceStart, end))
   // The last reporting verb before the quotation, outside other quotations.
   const verbs = [...before.matchAll(/\b(\p{Ll}+)\b/gu)].filter((match) => reportingVerbs.has(match[1]!))

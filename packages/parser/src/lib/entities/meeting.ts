@@ -3,6 +3,7 @@ import {fold, type Knowledge} from '@communique/knowledge'
 import {findDates} from '../dates.js'
 import type {OrganizationMention, PersonMention, PlaceMention, ScannedSegment} from './scan.js'
 import {splitSentences, type Sentence} from './sentences.js'
+import {firstFrom} from './spans.js'
 import {officialHeads} from './words.js'
 
 /** What the meeting reader needs to know about the document. */
@@ -78,7 +79,10 @@ export function readMeeting(segments: readonly ScannedSegment[], people: readonl
   // The main mention: the first that says more than a bare `the meeting`.
   const bareMention = (candidate: Candidate) => /^(?:the|this|that|today[’']s)?\s*(?:meeting|summit|session|conference)$/i.test(candidate.phrase.trim())
   const main = candidates.find((candidate) => !bareMention(candidate)) ?? candidates[0]
-  if (main) candidates.splice(candidates.indexOf(main), 1), candidates.unshift(main)
+  if (main) {
+    candidates.splice(candidates.indexOf(main), 1)
+    candidates.unshift(main)
+  }
   const organization = main ? meetingOrganization(candidates, segments) : null
   // What the main candidate's sentence says of the meeting; later bare references (`the meeting`) add to it.
   const same = main ? [main, ...candidates.slice(1).filter(bareMention)] : []
@@ -139,7 +143,7 @@ function meetingPhrase(text: string, start: number, end: number, sentence: Sente
       const value = word[1]!
       const ok =
         position === 0 ||
-        /^\(/.test(value) ||
+        value.startsWith('(') ||
         /^[\p{Lu}\d]/u.test(value) ||
         /^(?:of|the|and|for|member|member-states|states|observer|countries|foreign|ministers|heads|state|leaders|organization[’']s|government|governments)$/i.test(value)
       if (!ok) break
@@ -248,7 +252,6 @@ const addressing = /\b(?:while\s+addressing|addressed|addressing)\s+(?:the|an|a|
 const toldAttendees = /\btold\s+the\s+(?:attendees|participants|meeting|conference|summit|ministers|delegates)\b/i
 const inSpeech = /\b(?:in|during)\s+(?:his|her|their)\s+(?:speech|address|remarks|statement)\b/i
 const forPart = /\bfor\s+(?:his|her|their)\s+part\b/i
-const excluded = /\b(?:at|upon|on)\s+the\s+invitation\s+of\b|\bsidelines\b|\bthanked\b|\bmet\s+with\b|\bbilateral\s+meeting\b|\bheld\s+talks\s+with\b/i
 
 function readParticipants(segments: readonly ScannedSegment[], people: readonly PersonRecord[], context: MeetingContext): ParticipantRecord[] {
   const result = new Map<string, ParticipantRecord>()
@@ -268,10 +271,13 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
   for (const segment of segments) {
     if (segment.segment.role === 'boilerplate' || segment.segment.role === 'title') continue
     const text = segment.segment.text
-    const persons = segment.mentions.filter((mention): mention is PersonMention => mention.kind === 'person' && mention.entity !== '')
+    const persons = segment.mentions
+      .filter((mention): mention is PersonMention => mention.kind === 'person' && mention.entity !== '')
+      .sort((a, b) => a.start - b.start)
     for (const sentence of splitSentences(text)) {
       const value = text.slice(sentence.start, sentence.end)
-      const inSentence = persons.filter((person) => person.start >= sentence.start && person.end <= sentence.end).sort((a, b) => a.start - b.start)
+      const inSentence: PersonMention[] = []
+      for (let index = firstFrom(persons, sentence.start); index < persons.length && persons[index]!.end <= sentence.end; index++) inSentence.push(persons[index]!)
       if (inSentence.length === 0) continue
       const offset = (pattern: RegExp) => {
         const match = pattern.exec(value)
@@ -318,10 +324,10 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
   }
   // A speech: its speaker took part.
   if (context.kind === 'speech' && context.speaker) {
-    const mention = segments
+    const speaker = segments
       .flatMap((segment) => segment.mentions)
       .find((mention): mention is PersonMention => mention.kind === 'person' && mention.entity === context.speaker)
-    if (mention && !result.has(context.speaker)) add(mention, 'delivered', false)
+    if (speaker && !result.has(context.speaker)) add(speaker, 'delivered', false)
   }
   // A joint text of people who `met` and signed it: the signatories (and witnesses) took part.
   if (context.kind === 'statement') {
@@ -338,9 +344,9 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
 }
 
 function roleOf(person: PersonMention, people: readonly PersonRecord[]): RoleRecord | null {
-  const record = people.find((item) => item.entity === person.entity)
+  const entry = people.find((item) => item.entity === person.entity)
   // An organization's official takes part as such (`Secretary General of …, Kazakh Diplomat X`).
-  const official = record?.roles.find((role) => role.organization && officialHeads.test(role.function))
+  const official = entry?.roles.find((role) => role.organization && officialHeads.test(role.function))
   if (official && (!person.role || !person.role.organization)) return official
   if (person.role) {
     return {

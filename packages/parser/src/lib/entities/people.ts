@@ -1,5 +1,6 @@
 import type {PersonRecord, RoleRecord} from '@communique/doctree'
 import {compatibleRoles, roleKeys} from '@communique/knowledge'
+import {coverage, firstFrom, lastEndingBy} from './spans.js'
 import {between} from './tokens.js'
 import type {PersonMention, RoleMention, ScannedSegment} from './scan.js'
 import {notNames, personalHonorifics} from './words.js'
@@ -32,7 +33,10 @@ export function resolvePeople(segments: ScannedSegment[]): PersonRecord[] {
   // Repeats: a known full name, or a known surname alone, where nothing else was read.
   for (const segment of segments) {
     const {tokens} = segment
-    const covered = (start: number, end: number) => segment.mentions.some((mention) => mention.kind !== 'honorific' && start < mention.end && end > mention.start)
+    const {covered, mark} = coverage(
+      segment.segment.text.length,
+      segment.mentions.filter((mention) => mention.kind !== 'honorific')
+    )
     for (let at = 0; at < tokens.length; at++) {
       const token = tokens[at]!
       if (!(token.cap || segment.allCaps)) continue
@@ -48,6 +52,7 @@ export function resolvePeople(segments: ScannedSegment[]): PersonRecord[] {
       const start = token.start
       const end = tokens[at + matched - 1]!.end
       if (covered(start, end)) continue
+      mark(start, end)
       segment.mentions.push({
         kind: 'person',
         segment: segment.segment.index,
@@ -66,27 +71,27 @@ export function resolvePeople(segments: ScannedSegment[]): PersonRecord[] {
 
   // Posts printed next to a name: `Aliya Nurova, Minister of …` / `Timur Sadykov Deputy Chairman …`.
   for (const segment of segments) {
-    const roles = segment.mentions.filter((mention): mention is RoleMention => mention.kind === 'role')
+    const roles = segment.mentions.filter((mention): mention is RoleMention => mention.kind === 'role').sort((a, b) => a.start - b.start)
+    const text = segment.segment.text
     for (const person of segment.mentions) {
       if (person.kind !== 'person' || person.role) continue
-      const text = segment.segment.text
+      const after = roles[firstFrom(roles, person.end)]
+      const gap = after ? text.slice(person.end, after.start) : ''
+      const previous = roles[lastEndingBy(roles, person.start)]
       person.role =
-        roles.find((role) => {
-          const gap = text.slice(person.end, role.start)
-          return role.start >= person.end && (/^,\s*$/.test(gap) || (gap === ' ' && /^\p{Lu}/u.test(role.post)))
-        }) ??
-        roles.find((role) => role.end <= person.start && /^\s*,?\s*(?:H\.\s?E\.\s*)?$/.test(text.slice(role.end, person.start))) ??
+        (after && (/^,\s*$/.test(gap) || (gap === ' ' && /^\p{Lu}/u.test(after.post))) ? after : undefined) ??
+        (previous && /^\s*,?\s*(?:H\.\s?E\.\s*)?$/.test(text.slice(previous.end, person.start)) ? previous : undefined) ??
         null
     }
   }
 
   // `Secretary General of X, Kazakh Diplomat Y`: a post before the post before the name is also theirs.
   for (const segment of segments) {
-    const roles = segment.mentions.filter((mention): mention is RoleMention => mention.kind === 'role')
+    const roles = segment.mentions.filter((mention): mention is RoleMention => mention.kind === 'role').sort((a, b) => a.start - b.start)
     for (const person of segment.mentions) {
       if (person.kind !== 'person' || !person.role || person.role.end > person.start) continue
-      const previous = roles.find((role) => role.end <= person.role!.start && /^,\s+$/.test(segment.segment.text.slice(role.end, person.role!.start)))
-      if (previous) person.extraRoles = [previous]
+      const previous = roles[lastEndingBy(roles, person.role.start)]
+      if (previous && /^,\s+$/.test(segment.segment.text.slice(previous.end, person.role.start))) person.extraRoles = [previous]
     }
   }
 
@@ -95,7 +100,6 @@ export function resolvePeople(segments: ScannedSegment[]): PersonRecord[] {
     .flatMap((segment) => segment.mentions.filter((mention): mention is PersonMention => mention.kind === 'person'))
     .sort((a, b) => a.segment - b.segment || a.start - b.start)
   const clusters: Cluster[] = []
-  const keysOf = (person: PersonMention) => (person.role ? roleKeys(person.role.function) : new Set<string>())
   for (const person of mentions.filter((mention) => mention.words.length >= 2)) {
     const key = person.words.join(' ')
     const roles = keysOf(person)
@@ -161,6 +165,10 @@ export function resolvePeople(segments: ScannedSegment[]): PersonRecord[] {
     people.push({entity, name, variants: surfaces.filter((surface) => surface !== name), honorific, roles})
   }
   return people
+}
+
+function keysOf(person: PersonMention): Set<string> {
+  return person.role ? roleKeys(person.role.function) : new Set<string>()
 }
 
 function postOf(role: RoleMention): string {

@@ -1,4 +1,5 @@
 import {countryIndex, countryName, fold, misspeltCountry, organizationIndex, type CountryEntry, type CountryForm, type Knowledge, type OrganizationEntry} from '@communique/knowledge'
+import {firstFrom, lastEndingBy} from './spans.js'
 import {between, isAllCaps, tokenize, type Token} from './tokens.js'
 import {
   ambiguousHeads,
@@ -148,7 +149,7 @@ const particles = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'van', 'von',
 export function scanSegment(segment: Segment, context: ScanContext): ScannedSegment {
   const tokens = tokenize(segment.text)
   const scanned: ScannedSegment = {segment, tokens, allCaps: isAllCaps(segment.text), mentions: []}
-  const claimed = new Array<boolean>(tokens.length).fill(false)
+  const claimed: boolean[] = Array.from({length: tokens.length}, () => false)
   findOrganizations(scanned, context, claimed)
   findLowercaseGovernments(scanned, context, claimed)
   findCountries(scanned, context, claimed)
@@ -230,14 +231,14 @@ function organizationFrom(entry: OrganizationEntry, start: number, end: number):
 
 function genericOrganization(
   scanned: ScannedSegment,
-  index: number,
+  start: number,
   context: ScanContext,
   claimed: boolean[]
 ): {mention: OrganizationMention; from: number; to: number} | null {
   const {tokens, segment} = scanned
   const text = segment.text
   const known = organizationIndex(context.knowledge)
-  let from = index
+  let from = start
   if (tokens[from]!.key === 'the') from++
   if (!tokens[from] || notOrganizationStart.has(tokens[from]!.key) || connectors.has(tokens[from]!.key)) return null
   let to = from
@@ -246,7 +247,7 @@ function genericOrganization(
   let lastCap = -1
   while (to < tokens.length) {
     const token = tokens[to]!
-    if (to > from && between(text, tokens[to - 1]!, token) !== ' ') break
+    if (to > from && !/^(?: |\r?\n)$/.test(between(text, tokens[to - 1]!, token))) break
     if (connectors.has(token.key) && to > from) {
       to++
       continue
@@ -471,9 +472,12 @@ function findPlaces(scanned: ScannedSegment, context: ScanContext, claimed: bool
     }
     // `held in Belgrade`, `in Almaty and other cities`: a capitalised word after `in`, `at`, `from`.
     const previous = tokens[at - 1]
+    const beforePrevious = tokens[at - 2]
     if (
       previous &&
       /^(?:in|at|near|outside)$/.test(previous.text) &&
+      !(beforePrevious && roleHeadAt(tokens, at - 2, true) !== null) &&
+      !/^(?:office|charge|force|power|principle|practice|person|private|public|general|particular|addition|response|line|light|order|total|part|time)$/.test(token.key) &&
       token.cap &&
       token.text.length >= 3 &&
       text.charAt(token.end) !== '.' &&
@@ -507,7 +511,7 @@ function findCitations(scanned: ScannedSegment, claimed: boolean[]): void {
       tokens[from - 1]!.cap &&
       (!claimed[from - 1] || isNestable(scanned, tokens[from - 1]!)) &&
       between(text, tokens[from - 1]!, tokens[from]!).trim() === '' &&
-      !notNames.has(tokens[from - 1]!.key)
+      !notOrganizationStart.has(tokens[from - 1]!.key)
     ) from--
     const capitalised = token.cap && (from < at || /^(?:Charter|Agreement|Treaty|Convention)$/.test(token.text))
     // `the statement of the Organization of Turkic States of 6 January 2022`.
@@ -664,7 +668,8 @@ function readRole(
       }
       // A portfolio: `of Foreign Affairs and Trade`, `of the Cabinet of Ministers`.
       let end = next
-      while (end < tokens.length && (tokens[end]!.cap || allCaps) && (portfolioWords.has(tokens[end]!.key) || (connectors.has(tokens[end]!.key) && end > next))) {
+      const capitalised = (item: Token) => item.cap || allCaps
+      while (end < tokens.length && capitalised(tokens[end]!) && (portfolioWords.has(tokens[end]!.key) || (connectors.has(tokens[end]!.key) && end > next))) {
         if (between(text, tokens[end - 1]!, tokens[end]!) !== ' ') break
         end++
       }
@@ -764,13 +769,15 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
   const {tokens, segment} = scanned
   const text = segment.text
   const roles = scanned.mentions.filter((mention): mention is RoleMention => mention.kind === 'role')
+  const sortedRoles = [...roles].sort((a, b) => a.start - b.start)
   const found: PersonMention[] = []
+  const foundStarts = new Map<number, PersonMention>()
   const add = (from: number, length: number, evidence: PersonMention['evidence'], role: RoleMention | null, honorific: string | null) => {
     const first = tokens[from]!
     const last = tokens[from + length - 1]!
-    if (found.some((person) => person.start === first.start)) return
+    if (foundStarts.has(first.start)) return
     for (let position = from; position < from + length; position++) claimed[position] = true
-    found.push({
+    const person: PersonMention = {
       kind: 'person',
       segment: segment.index,
       start: first.start,
@@ -781,7 +788,9 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
       honorific,
       role,
       entity: ''
-    })
+    }
+    found.push(person)
+    foundStarts.set(first.start, person)
   }
 
   // Honorifics: `H.E. Aliya Nurova`, `Mr. Ming`.
@@ -803,7 +812,7 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
     const honorific = /^,?\s*(H\.\s?E\.|His Excellency|Her Excellency)\s+$/.exec(gap)
     if (!(gap === ' ' || /^,\s+$/.test(gap) || honorific)) continue
     if (/^,\s+$/.test(gap) && !role.post.match(/^\p{Lu}/u) && !/\b(?:our|their|his|her|the)\s+$/i.test(text.slice(0, role.start))) continue
-    const existing = found.find((person) => person.start === tokens[after]?.start)
+    const existing = tokens[after] ? foundStarts.get(tokens[after]!.start) : undefined
     if (existing) {
       existing.role ??= role
       continue
@@ -811,7 +820,7 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
     const run = nameRun(scanned, after, claimed, {single: true})
     if (run === 0) continue
     // A comma apposition must close: `our ambassador to ASEAN, Yohannes Abraham, is …`.
-    if (/^,/.test(gap)) {
+    if (gap.startsWith(',')) {
       const end = tokens[after + run - 1]!.end
       if (!/^(?:[,.;:)]|\s*$)/.test(text.slice(end, end + 1)) && text.slice(end).trim() !== '') continue
     }
@@ -828,11 +837,14 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
     const rest = text.slice(last.end + (last.possessive ? 2 : 0))
     const single = run === 1
     // A post after the name: `Aliya Nurova, Minister of …`, `Timur Sadykov Deputy Chairman …`, `Erlan Serikov as the new premier`.
-    const roleAfter = roles.find((role) => {
-      const gap = text.slice(last.end, role.start)
-      return /^,\s*$/.test(gap) || (gap === ' ' && !single && /^\p{Lu}/u.test(role.post)) || /^\s+as\s+(?:the\s+)?(?:new\s+)?$/.test(gap)
-    })
-    if (roleAfter && (!single || /^,/.test(text.slice(last.end)))) {
+    const nextRole = sortedRoles[firstFrom(sortedRoles, last.end)]
+    const roleGap = nextRole ? text.slice(last.end, nextRole.start) : ''
+    const roleAfter =
+      nextRole &&
+      (/^,\s*$/.test(roleGap) || (roleGap === ' ' && !single && /^\p{Lu}/u.test(nextRole.post)) || /^\s+as\s+(?:the\s+)?(?:new\s+)?$/.test(roleGap))
+        ? nextRole
+        : undefined
+    if (roleAfter && (!single || text.startsWith(',', last.end))) {
       add(at, run, 'apposition', roleAfter, null)
       at += run - 1
       continue
@@ -864,7 +876,13 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
       const dashAt = before.trimEnd().length - 1
       const itemStart = before.slice(0, dashAt).trimEnd().length
       const country = scanned.mentions.find((mention): mention is CountryMention => mention.kind === 'country' && mention.end === itemStart)
-      const list = [...roles].reverse().find((role) => role.end <= tokens[at]!.start && role.plural)
+      let list: RoleMention | undefined
+      for (let index = lastEndingBy(sortedRoles, tokens[at]!.start); index >= 0; index--) {
+        if (sortedRoles[index]!.plural) {
+          list = sortedRoles[index]
+          break
+        }
+      }
       // The first item's country is the list's own (`foreign ministers of Azerbaijan – …`); later
       // items name theirs (`Kyrgyzstan – …`), or none the lexicon knows.
       const first = list !== undefined && list.end === itemStart
@@ -981,12 +999,32 @@ function claim(claimed: boolean[], from: number, to: number): void {
 }
 
 function mentionStartingAt(scanned: ScannedSegment, token: Token): Mention | undefined {
-  return scanned.mentions.find((mention) => mention.start === token.start && mention.kind !== 'honorific')
+  // Mentions are looked up by where they start; the index is rebuilt when mentions were added.
+  let index = startIndexes.get(scanned)
+  if (!index) {
+    index = {size: 0, map: new Map()}
+    startIndexes.set(scanned, index)
+  }
+  // Add what was pushed since the last call (mentions are only ever appended).
+  for (; index.size < scanned.mentions.length; index.size++) {
+    const mention = scanned.mentions[index.size]!
+    if (mention.kind !== 'honorific' && !index.map.has(mention.start)) index.map.set(mention.start, mention)
+  }
+  return index.map.get(token.start)
 }
 
+const startIndexes = new WeakMap<ScannedSegment, {size: number; map: Map<number, Mention>}>()
+
 function tokenIndexAfter(tokens: Token[], offset: number): number {
-  const index = tokens.findIndex((token) => token.start >= offset)
-  return index === -1 ? tokens.length : index
+  // Binary search: the first token that starts at or after `offset`.
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (tokens[middle]!.start < offset) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 export {honorifics, type CountryEntry}

@@ -33,7 +33,7 @@ export function splitSentences(text: string): Sentence[] {
     if (char === '.' && abbreviation.test(text.slice(Math.max(0, index - 6), index))) continue
     if (depth > 0 && end === index + 1) continue
     const after = text.slice(end).trimStart()
-    if (after && !/^[\p{Lu}\d"“«‘'(\[]/u.test(after)) continue
+    if (after && !/^[\p{Lu}\d"“«‘'([]/u.test(after)) continue
     sentences.push({start, end})
     start = end
     while (start < text.length && /\s/.test(text[start]!)) start++
