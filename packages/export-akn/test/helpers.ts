@@ -8,7 +8,7 @@ import {toAkn, type AknPerson} from '@communique/export-akn'
 
 export const corpusFolder = new URL('../../../corpus/', import.meta.url)
 export const goldFolder = new URL('../../../test/gold/', import.meta.url)
-export const examplesFolder = new URL('../../../../shared/examples/', import.meta.url)
+export const examplesFolder = new URL('fixtures/reference/', import.meta.url)
 export const akn = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0'
 /** A fixed markup date, so that exports are reproducible. */
 export const markupDate = '2026-01-31'
