@@ -14,6 +14,7 @@ const expected: Record<string, string[]> = {
     'findQuotes',
     'findReporter',
     'firstInvalidUtf8',
+    'fromMdast',
     'looksLikeName',
     'origin',
     'parse',

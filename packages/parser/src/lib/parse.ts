@@ -11,6 +11,7 @@ import type {
   Preamble,
   Text
 } from '@communique/doctree'
+import type {Root as MdastRoot} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import type {VFile} from 'vfile'
@@ -75,7 +76,28 @@ interface Found {
  */
 export function parse(file: VFile, options?: Readonly<ParseOptions> | null): Document {
   const source = createSource(String(file.value ?? ''))
-  const blocks = blocksFromMdast(markdown.parse(source.text), source)
+  return fromBlocks(blocksFromMdast(markdown.parse(source.text), source), source, file, options)
+}
+
+/**
+ * Read a document tree from an mdast tree that remark-parse made of `file`'s text (for unified
+ * pipelines: `unified().use(remarkParse).use(…)`), instead of parsing the text again.
+ *
+ * @param mdast
+ *   The mdast root remark-parse produced from `String(file.value)`.
+ * @param file
+ *   The vfile whose text it is (messages are added to it).
+ * @param options
+ *   Configuration (optional).
+ * @returns
+ *   The document tree.
+ */
+export function fromMdast(mdast: MdastRoot, file: VFile, options?: Readonly<ParseOptions> | null): Document {
+  const source = createSource(String(file.value ?? ''))
+  return fromBlocks(blocksFromMdast(mdast, source), source, file, options)
+}
+
+function fromBlocks(blocks: Block[], source: Source, file: VFile, options?: Readonly<ParseOptions> | null): Document {
   const head: Unit[] = []
   let rest = blocks
 
