@@ -1,7 +1,7 @@
 export {blocksFromMdast, type Block} from './lib/blocks.js'
 export {origin, rules, type RuleId} from './lib/constants.js'
 export {findDates, type FoundDate} from './lib/dates.js'
-export {decode, defaultMaxBytes, firstInvalidUtf8, placeOfByte, type DecodeOptions} from './lib/decode.js'
+export {decode, deepestNesting, defaultMaxBytes, defaultMaxNesting, firstInvalidUtf8, placeOfByte, type DecodeOptions} from './lib/decode.js'
 export {agencyName, findIssuer, findReporter, readAgencyLine, readDateline, readStamp, type FoundDateline} from './lib/metadata.js'
 export {fromMdast, parse, type ParseOptions} from './lib/parse.js'
 export {findQuotes, type FoundQuote, type QuoteProblem} from './lib/quotes.js'

@@ -10,6 +10,7 @@ import {collectFiles, safeStem, stemOf} from './files.js'
 import {hasFatal, readOne} from './run.js'
 import {writeAtomic} from './write.js'
 import {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
 
 /** Configuration of `exportDocuments`. */
 export interface ExportOptions extends DecodeOptions {
@@ -25,6 +26,8 @@ export interface ExportOptions extends DecodeOptions {
   markupDate?: string | null | undefined
   /** Called with each document's result as soon as it is done (optional). */
   onDocument?: ((result: ExportedDocument) => void) | null | undefined
+  /** Called with a message added to a document after it was reported (Akoma Ntoso export) (optional). */
+  onMessage?: ((result: ExportedDocument, message: VFileMessage) => void) | null | undefined
 }
 
 /** The outcome for one input. */
@@ -176,8 +179,10 @@ export async function exportDocuments(paths: readonly string[], options?: Readon
         knowledge,
         ...(options?.markupDate ? {markupDate: options.markupDate} : {}),
         onWarning(reason: string) {
-          const message = result.file.message(reason, {place: {line: 1, column: 1}, ruleId: 'akn-text', source: 'communique-export-akn'})
-          message.fatal = false
+          // The only warning is about characters XML does not allow, which the parser has
+          // already reported with their places (`control-character`): keep it off the terminal.
+          const message = result.file.info(reason, {place: {line: 1, column: 1}, ruleId: 'akn-text', source: 'communique-export-akn'})
+          void message
         }
       })
       await writeAtomic(target, xml)
@@ -190,6 +195,7 @@ export async function exportDocuments(paths: readonly string[], options?: Readon
         source: 'communique-export-akn'
       })
       message.fatal = true
+      options?.onMessage?.(result, message)
       failed++
     }
   }

@@ -46,18 +46,23 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
     .argument('[paths...]', 'files or folders (folders are read recursively for *.txt and *.md)', ['corpus'])
     .option('-o, --out <dir>', 'output folder', 'out')
     .option('--max-bytes <n>', 'largest input file to read, in bytes', parseCount)
+    .option('--max-nesting <n>', 'deepest nesting of lists and block quotes to accept', parseCount)
     .option('--base <iri>', 'base IRI of every @id in entities.jsonld', 'https://example.org/communique/id/')
     .option('--bom', 'start attendees.csv with a UTF-8 byte order mark (for spreadsheets)')
     .option('--no-knowledge', 'do not read the knowledge files (work from the text alone)')
-    .action(async (paths: string[], options: {out: string; maxBytes?: number; base: string; bom?: boolean; knowledge: boolean}) => {
+    .action(async (paths: string[], options: {out: string; maxBytes?: number; maxNesting?: number; base: string; bom?: boolean; knowledge: boolean}) => {
       const report = await exportDocuments(paths, {
         out: options.out,
         maxBytes: options.maxBytes,
+        maxNesting: options.maxNesting,
         base: options.base,
         bom: options.bom === true,
         knowledge: options.knowledge,
         onDocument(result) {
           for (const message of result.file.messages) streams.stderr.write(`${formatMessage(result.path, message)}\n`)
+        },
+        onMessage(result, message) {
+          streams.stderr.write(`${formatMessage(result.path, message)}\n`)
         }
       })
       const written = report.documents.filter((document) => document.written.length > 0).length

@@ -1,7 +1,7 @@
-import {readFile} from 'node:fs/promises'
+import {readFile, stat} from 'node:fs/promises'
 import type {Document} from '@communique/doctree'
 import type {Knowledge} from '@communique/knowledge'
-import {decode, parse, type DecodeOptions} from '@communique/parser'
+import {decode, defaultMaxBytes, origin, parse, rules, type DecodeOptions} from '@communique/parser'
 import {validate} from '@communique/validator'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
@@ -30,6 +30,19 @@ export interface ReadResult {
 export async function readOne(path: string, options?: Readonly<DecodeOptions & {knowledge?: Readonly<Knowledge> | null}> | null): Promise<ReadResult> {
   let bytes: Uint8Array
   try {
+    // Refuse a file over the size limit before reading it (memory stays bounded).
+    const size = (await stat(path)).size
+    const limit = options?.maxBytes ?? defaultMaxBytes
+    if (size > limit) {
+      const file = new VFile({path})
+      const message = file.message(`File is too large (${size} bytes, limit ${limit}): split it, or raise the limit with \`--max-bytes\``, {
+        place: {line: 1, column: 1},
+        ruleId: rules.tooLarge,
+        source: origin
+      })
+      message.fatal = true
+      return {path, file, tree: null}
+    }
     bytes = await readFile(path)
   } catch (error) {
     const file = new VFile({path})

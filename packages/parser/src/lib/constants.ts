@@ -9,6 +9,8 @@ export const rules = {
   invalidUtf8: 'invalid-utf8',
   utf16: 'utf16-decoded',
   tooLarge: 'file-too-large',
+  tooDeep: 'nesting-too-deep',
+  controlCharacter: 'control-character',
   unclassified: 'unclassified-kind',
   unclosedQuote: 'unclosed-quote',
   unopenedQuote: 'unopened-quote',

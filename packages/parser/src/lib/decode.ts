@@ -8,7 +8,15 @@ export interface DecodeOptions {
    * Larger files get a fatal message instead of being read.
    */
   maxBytes?: number | null | undefined
+  /**
+   * Deepest nesting of lists and block quotes to accept (optional, default: `100`). Markdown
+   * parsing slows down sharply with thousands of levels; deeper files get a fatal message.
+   */
+  maxNesting?: number | null | undefined
 }
+
+/** Default deepest nesting of lists and block quotes. */
+export const defaultMaxNesting = 100
 
 /** Default largest input, in bytes. */
 export const defaultMaxBytes = 20 * 1024 * 1024
@@ -76,15 +84,84 @@ export function decode(bytes: Uint8Array, path?: string | null, options?: Readon
     )
   }
   file.value = new TextDecoder('utf-8', {ignoreBOM: true}).decode(bytes)
-  return checkText(file, fail)
+  return checkText(file, fail, options?.maxNesting ?? defaultMaxNesting)
 }
 
-function checkText(file: VFile, fail: (reason: string, ruleId: string) => VFile): VFile {
+function checkText(file: VFile, fail: (reason: string, ruleId: string, line?: number, column?: number) => VFile, maxNesting = defaultMaxNesting): VFile {
   const text = String(file.value)
   if (text.replace(/^\uFEFF/, '').trim() === '') {
     return fail('File holds only white space: expected the text of a document', rules.blankFile)
   }
+  // Characters XML 1.0 does not allow: kept in the tree, dropped from Akoma Ntoso; said here, with their place.
+  let reported = 0
+  for (const match of text.matchAll(/[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g)) {
+    if (reported === 10) {
+      const more = file.message('More control characters follow; they are not listed', {place: pointOf(text, match.index), ruleId: rules.controlCharacter, source: origin})
+      more.fatal = false
+      break
+    }
+    const code = match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')
+    const message = file.message(
+      `Control character U+${code} is not allowed in XML: it is kept in the tree and left out of Akoma Ntoso; remove it from the source`,
+      {place: pointOf(text, match.index), ruleId: rules.controlCharacter, source: origin}
+    )
+    message.fatal = false
+    reported++
+  }
+  const deep = deepestNesting(text, maxNesting)
+  if (deep) {
+    return fail(
+      `Lists or block quotes are nested ${deep.depth} levels deep (limit ${maxNesting}): flatten them, or raise the limit with \`--max-nesting\``,
+      rules.tooDeep,
+      deep.line,
+      1
+    )
+  }
   return file
+}
+
+/** Line and column (UTF-16 units; a leading BOM takes no column) of an offset. */
+function pointOf(text: string, offset: number): {line: number; column: number} {
+  const before = text.slice(text.charCodeAt(0) === 0xfe_ff ? 1 : 0, offset)
+  const lines = before.split(/\r\n|\r|\n/)
+  return {line: lines.length, column: lines.at(-1)!.length + 1}
+}
+
+/**
+ * The first line whose lists and block quotes nest deeper than a limit: block-quote markers and
+ * list markers at its start, and list items indented under others (two spaces a level).
+ *
+ * @param text
+ *   A document's text.
+ * @param limit
+ *   The deepest nesting accepted.
+ * @returns
+ *   The line (1-based) and its depth, or null.
+ */
+export function deepestNesting(text: string, limit: number): {line: number; depth: number} | null {
+  let line = 0
+  for (const raw of text.split(/\r\n|\r|\n/)) {
+    line++
+    let depth = 0
+    let index = 0
+    let indent = 0
+    while (index < raw.length && (raw[index] === ' ' || raw[index] === '\t')) {
+      indent += raw[index] === '\t' ? 4 : 1
+      index++
+    }
+    for (;;) {
+      const rest = raw.slice(index, index + 12)
+      const marker = /^(?:>|[-*+](?=\s)|\d{1,9}[.)](?=\s))/.exec(rest)
+      if (!marker) break
+      depth++
+      index += marker[0].length
+      while (index < raw.length && (raw[index] === ' ' || raw[index] === '\t')) index++
+      if (depth > limit) break
+    }
+    if (depth > 0) depth += Math.floor(indent / 2)
+    if (depth > limit) return {line, depth}
+  }
+  return null
 }
 
 /**
