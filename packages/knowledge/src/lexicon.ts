@@ -28,6 +28,8 @@ export interface OrganizationEntry {
 export interface PhraseIndex<Entry> {
   entries: Map<string, Entry>
   maxWords: number
+  /** Every word-prefix of every phrase (`republic`, `republic of`, …): a scan stops as soon as it leaves them. */
+  prefixes: Set<string>
 }
 
 /** World countries as the world-countries package gives them (the fields read here). */
@@ -94,7 +96,7 @@ export function countryIndex(knowledge: Readonly<Knowledge>): PhraseIndex<Countr
   }
   for (const fact of knowledge.countries) for (const adjective of fact.adjectives) add(adjective, {code: fact.code, form: 'demonym'}, true)
   for (const country of countries()) for (const capital of country.capital ?? []) add(capital, {code: country.cca2, form: 'capital'})
-  const index = {entries, maxWords: maxWords(entries)}
+  const index = {entries, maxWords: maxWords(entries), prefixes: prefixesOf(entries)}
   caches.set(knowledge, {...cache, countries: index})
   return index
 }
@@ -129,7 +131,7 @@ export function organizationIndex(knowledge: Readonly<Knowledge>): PhraseIndex<O
       if (organization.acronym) for (const alias of body.aliases) entries.set(fold(`${organization.acronym} ${alias}`), entry)
     }
   }
-  const index = {entries, maxWords: maxWords(entries)}
+  const index = {entries, maxWords: maxWords(entries), prefixes: prefixesOf(entries)}
   caches.set(knowledge, {...cache, organizations: index})
   return index
 }
@@ -153,6 +155,15 @@ export function standingOf(knowledge: Readonly<Knowledge>, organization: string,
   const spans = (fact?.members ?? []).filter((membership) => membership.country === country)
   const current = spans.filter((membership) => date === null || (membership.since <= date && (!membership.until || membership.until > date)))
   return current.at(-1)?.status ?? null
+}
+
+function prefixesOf(entries: Map<string, unknown>): Set<string> {
+  const prefixes = new Set<string>()
+  for (const key of entries.keys()) {
+    const words = key.split(' ')
+    for (let length = 1; length <= words.length; length++) prefixes.add(words.slice(0, length).join(' '))
+  }
+  return prefixes
 }
 
 function maxWords(entries: Map<string, unknown>): number {

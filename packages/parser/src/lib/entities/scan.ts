@@ -118,6 +118,15 @@ export interface ScannedSegment {
 }
 
 const heads = roleHeads.map((head) => head.split(/\s+/))
+/** Post heads by their first word (and its form without a hyphen), longest first. */
+const headsByFirstWord = new Map<string, string[][]>()
+for (const words of heads) {
+  for (const first of new Set([words[0]!, words[0]!.replace('-', '')])) {
+    const list = headsByFirstWord.get(first) ?? []
+    list.push(words)
+    headsByFirstWord.set(first, list)
+  }
+}
 const connectors = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'to', 'de'])
 /** Words that cannot start an organization's name. */
 const notOrganizationStart = new Set([
@@ -169,7 +178,7 @@ function findOrganizations(scanned: ScannedSegment, context: ScanContext, claime
   const text = segment.text
   // Known names and acronyms first, so that generic phrases can hold them (`Council … of the OTS`).
   for (let index = 0; index < tokens.length; index++) {
-    const match = longest(tokens, index, known.maxWords, text, (key, length, first) => {
+    const match = longest(tokens, index, known, text, (key, length, first) => {
       const entry = known.entries.get(key)
       if (!entry) return undefined
       if (length === 1 && entry.acronym && !isAcronymUse(first, entry, scanned.allCaps)) return undefined
@@ -393,7 +402,7 @@ function findCountries(scanned: ScannedSegment, context: ScanContext, claimed: b
   for (let at = 0; at < tokens.length; at++) {
     const insideKnown = claimed[at] && isInsideKnownOrganization(scanned, tokens[at]!)
     if (insideKnown) continue
-    const match = longest(tokens, at, index.maxWords, text, (key, length, first) => {
+    const match = longest(tokens, at, index, text, (key, length, first) => {
       if (!first.cap && !scanned.allCaps) return undefined
       const entry = index.entries.get(key)
       if (!entry) return undefined
@@ -443,7 +452,7 @@ function findPlaces(scanned: ScannedSegment, context: ScanContext, claimed: bool
     if (claimed[at]) continue
     const token = tokens[at]!
     // Capitals and cities named by the country data: a place unless used for a government.
-    const capital = longest(tokens, at, 3, text, (key, _length, first) => {
+    const capital = longest(tokens, at, countries, text, (key, _length, first) => {
       if (!first.cap && !scanned.allCaps) return undefined
       const entry = countries.entries.get(key)
       return entry?.form === 'capital' ? entry : undefined
@@ -560,7 +569,9 @@ function isNestable(scanned: ScannedSegment, token: Token): boolean {
 
 /** The index of the role head starting at a token, and how many tokens it spans, or null. */
 function roleHeadAt(tokens: Token[], at: number, allCaps: boolean): {length: number; head: string} | null {
-  for (const words of heads) {
+  const candidates = headsByFirstWord.get(tokens[at]!.key)
+  if (!candidates) return null
+  for (const words of candidates) {
     if (at + words.length > tokens.length) continue
     let ok = true
     for (let offset = 0; offset < words.length; offset++) {
@@ -960,28 +971,28 @@ function isPlausibleSurname(scanned: ScannedSegment, at: number, context: ScanCo
 function longest<Entry>(
   tokens: Token[],
   at: number,
-  maxWords: number,
+  index: {maxWords: number; prefixes: Set<string>},
   text: string,
   lookup: (key: string, length: number, first: Token) => Entry | undefined
 ): [Entry, number] | undefined {
-  for (let length = Math.min(maxWords, tokens.length - at); length >= 1; length--) {
-    const first = tokens[at]!
+  // Grow the phrase word by word while it is a prefix of some entry; keep the longest entry met.
+  const first = tokens[at]!
+  let key = first.key
+  if (!index.prefixes.has(key)) return undefined
+  const keys = [key]
+  for (let length = 2; length <= index.maxWords && at + length - 1 < tokens.length; length++) {
+    const previous = tokens[at + length - 2]!
+    const next = tokens[at + length - 1]!
+    const gap = between(text, previous, next)
+    if (previous.possessive || !/^(?:\s|-|\s[-–]\s|\.\s?)$/.test(gap)) break
+    key = `${key} ${next.key}`
+    if (!index.prefixes.has(key)) break
+    keys.push(key)
+  }
+  for (let length = keys.length; length >= 1; length--) {
     const last = tokens[at + length - 1]!
-    let contiguous = true
-    for (let offset = 1; offset < length; offset++) {
-      const gap = between(text, tokens[at + offset - 1]!, tokens[at + offset]!)
-      if (!/^(?:\s|-|\s[-–]\s|\.\s?)$/.test(gap)) {
-        contiguous = false
-        break
-      }
-      if (tokens[at + offset - 1]!.possessive) {
-        contiguous = false
-        break
-      }
-    }
-    if (!contiguous) continue
     if (length > 1 && !(last.cap || /^\d/.test(last.text))) continue
-    const entry = lookup(fold(text.slice(first.start, last.end)), length, first)
+    const entry = lookup(keys[length - 1]!, length, first)
     if (entry) return [entry, length]
   }
   return undefined
