@@ -1,1 +1,6 @@
-export {}
+export {communiqueAkn, type CommuniqueAknOptions} from './lib/akn.js'
+export {communique} from './lib/communique.js'
+export {origin, rules, type RuleId} from './lib/constants.js'
+export {communiqueJson} from './lib/json.js'
+export {remarkCommunique, type RemarkCommuniqueOptions} from './lib/remark-communique.js'
+export {communiqueValidate} from './lib/validate.js'
