@@ -163,12 +163,13 @@ export async function exportDocuments(paths: readonly string[], options?: Readon
   const aknFolder = path.join(out, 'akn')
   const aknWritten = new Set<string>()
   const byStem = new Map(documents.map((document) => [document.stem, document]))
+  const personById = new Map(corpus.people.map((person) => [person.id, person]))
   for (const {stem, tree} of trees) {
     if (tree.kind === 'news') continue
     const result = byStem.get(stem)!
     const people: Record<string, {id: string; name: string}> = {}
     for (const [local, id] of Object.entries(corpus.personIndex[stem] ?? {})) {
-      const person = corpus.people.find((candidate) => candidate.id === id)
+      const person = personById.get(id)
       if (person) people[local] = {id, name: person.name}
     }
     const target = path.join(aknFolder, `${stem}.xml`)

@@ -120,5 +120,14 @@ export function compare(a: string, b: string): number {
  *   Folded text.
  */
 export function key(value: string): string {
-  return fold(value)
+  let folded = keys.get(value)
+  if (folded === undefined) {
+    // Lookups fold the same knowledge names for every mention: remember them (bounded).
+    if (keys.size >= 4096) keys.clear()
+    folded = fold(value)
+    keys.set(value, folded)
+  }
+  return folded
 }
+
+const keys = new Map<string, string>()

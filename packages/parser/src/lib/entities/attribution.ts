@@ -103,7 +103,7 @@ export function attributeQuotes(
     lastBefore(subjects, segment, offset) ?? lastSpeaker ?? lastBefore(allPersons, segment, offset)
   let lastBySegment = new Map<number, {speaker: string | null; end: number}>()
 
-  const sentenceCache = new Map<number, Array<{start: number; end: number}>>()
+  const sentenceCache = new Map<number, ReadonlyArray<Readonly<{start: number; end: number}>>>()
   // The outermost quotation seen so far in a segment: a quotation inside it is a quote within a quote.
   const outerStart = new Map<number, number>()
   const outerEnd = new Map<number, number>()

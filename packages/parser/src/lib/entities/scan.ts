@@ -466,7 +466,7 @@ function findPlaces(scanned: ScannedSegment, context: ScanContext, claimed: bool
         !notNames.has(nextWord.key) &&
         !countries.entries.has(nextWord.key) &&
         !organizationHeads.has(nextWord.key)) ||
-        /(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+$/.test(text.slice(0, token.start)))
+        /(?:H\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+$/.test(tail(text, token.start)))
     if (capital && !namePart) {
       const [entry, length] = capital
       push(scanned, claimed, at, at + length, {
@@ -528,7 +528,7 @@ function findCitations(scanned: ScannedSegment, claimed: boolean[]): void {
       !token.cap &&
       /^(?:statement|declaration|resolution|communiqu[eé]|decision|agreement|joint statement)$/.test(token.key) &&
       /^\s+of\b/.test(text.slice(token.end)) &&
-      /\bthe\s+$/i.test(text.slice(0, token.start))
+      /\bthe\s+$/i.test(tail(text, token.start))
     if (!capitalised && !lowerOf) continue
     let end = at + 1
     // What follows: `on the Establishment of …`, `of 3 October 2009`, ` – 2040`, `(TOR)`.
@@ -822,7 +822,7 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
     const gap = after < tokens.length ? text.slice(role.end, tokens[after]!.start) : ''
     const honorific = /^,?\s*(H\.\s?E\.|His Excellency|Her Excellency)\s+$/.exec(gap)
     if (!(gap === ' ' || /^,\s+$/.test(gap) || honorific)) continue
-    if (/^,\s+$/.test(gap) && !role.post.match(/^\p{Lu}/u) && !/\b(?:our|their|his|her|the)\s+$/i.test(text.slice(0, role.start))) continue
+    if (/^,\s+$/.test(gap) && !role.post.match(/^\p{Lu}/u) && !/\b(?:our|their|his|her|the)\s+$/i.test(tail(text, role.start))) continue
     const existing = tokens[after] ? foundStarts.get(tokens[after]!.start) : undefined
     if (existing) {
       existing.role ??= role
@@ -874,7 +874,8 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
       continue
     }
     // An inverted tag after a quotation: `…,» said Omuraliev.`
-    const before = text.slice(0, tokens[at]!.start)
+    const windowStart = Math.max(0, tokens[at]!.start - window)
+    const before = text.slice(windowStart, tokens[at]!.start)
     const inverted = /[”"»’],?\s+(\p{Ll}+)\s+$/u.exec(before)
     if (inverted && reportingVerbs.has(inverted[1]!) && (!single || isPlausibleSurname(scanned, at, context))) {
       add(at, run, 'verb', null, null)
@@ -885,7 +886,7 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
     const dash = /([\p{L}.]+)\s+[–—-]\s+$/u.exec(before)
     if (dash && run >= 2) {
       const dashAt = before.trimEnd().length - 1
-      const itemStart = before.slice(0, dashAt).trimEnd().length
+      const itemStart = windowStart + before.slice(0, dashAt).trimEnd().length
       const country = scanned.mentions.find((mention): mention is CountryMention => mention.kind === 'country' && mention.end === itemStart)
       let list: RoleMention | undefined
       for (let index = lastEndingBy(sortedRoles, tokens[at]!.start); index >= 0; index--) {
@@ -1039,3 +1040,21 @@ function tokenIndexAfter(tokens: Token[], offset: number): number {
 }
 
 export {honorifics, type CountryEntry}
+
+/** How far back the cues before a token are looked for (`…,» said`, `Azerbaijan –`, `H.E.`, `the`). */
+const window = 96
+
+/**
+ * The text just before an offset, bounded, for cues anchored at its end (`/…\s+$/`): testing the
+ * whole prefix would make each test linear in the segment's length.
+ *
+ * @param text
+ *   A segment's text.
+ * @param end
+ *   The offset.
+ * @returns
+ *   At most `window` characters before `end`.
+ */
+function tail(text: string, end: number): string {
+  return text.slice(Math.max(0, end - window), end)
+}

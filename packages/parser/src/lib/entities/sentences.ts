@@ -16,7 +16,27 @@ const abbreviation =
  * @returns
  *   The sentences, in order, covering the text.
  */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string): ReadonlyArray<Readonly<Sentence>> {
+  // Recognizers split the same segment one after another: keep the last few splits.
+  const cached = recent.get(text)
+  if (cached) return cached
+  const sentences = split(text)
+  if (recent.size >= 8) recent.delete(recent.keys().next().value!)
+  recent.set(text, sentences)
+  return sentences
+}
+
+const recent = new Map<string, ReadonlyArray<Readonly<Sentence>>>()
+
+/**
+ * Split, uncached.
+ *
+ * @param text
+ *   A segment's text.
+ * @returns
+ *   The sentences.
+ */
+function split(text: string): Sentence[] {
   const sentences: Sentence[] = []
   let start = 0
   let depth = 0
@@ -32,8 +52,9 @@ export function splitSentences(text: string): Sentence[] {
     if (!/^\s+\S|^\s*$/.test(next)) continue
     if (char === '.' && abbreviation.test(text.slice(Math.max(0, index - 6), index))) continue
     if (depth > 0 && end === index + 1) continue
-    const after = text.slice(end).trimStart()
-    if (after && !/^[\p{Lu}\d"“«‘'([]/u.test(after)) continue
+    let first = end
+    while (first < text.length && /\s/.test(text[first]!)) first++
+    if (first < text.length && !/^[\p{Lu}\d"“«‘'([]/u.test(String.fromCodePoint(text.codePointAt(first)!))) continue
     sentences.push({start, end})
     start = end
     while (start < text.length && /\s/.test(text[start]!)) start++
