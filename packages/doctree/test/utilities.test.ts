@@ -40,6 +40,14 @@ describe('toString', () => {
     expect(toString(tree.children)).toBe('Joint StatementWe agree.')
   })
 
+  it('should read a parent’s children, not its data value (a date’s ISO value)', () => {
+    const paragraph = {
+      type: 'paragraph',
+      children: [text('Met '), {type: 'date', value: '2022-01-11', precision: 'day', relative: false, children: [text('today')]}, text('.')]
+    } as unknown as Nodes
+    expect(toString(paragraph)).toBe('Met today.')
+  })
+
   it('should not overflow the stack on deep trees', () => {
     let node: Nodes = text('deep')
     for (let index = 0; index < 100_000; index++) node = {type: 'quote', open: '“', close: '”', continued: false, children: [node]} as Nodes

@@ -2,6 +2,7 @@ import type {Nodes} from '../types.js'
 
 /**
  * Get the text content of a node: the values of its text and literal descendants, in order.
+ * A parent's own `value` is data, not text (a `date`'s ISO value): only its children count.
  *
  * Walks the tree iteratively (no recursion), so deep trees are fine.
  *
@@ -17,9 +18,10 @@ export function toString(node: Nodes | readonly Nodes[]): string {
   let result = ''
   while (stack.length > 0) {
     const current = stack.pop()!
-    if ('value' in current && typeof current.value === 'string') result += current.value
     if ('children' in current) {
       for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index] as Nodes)
+    } else if ('value' in current && typeof current.value === 'string') {
+      result += current.value
     }
   }
   return result
