@@ -1,1 +1,2 @@
-export {}
+export {toHtml} from './lib/to-html.js'
+export type {ReportDocument, ReportInput} from './lib/types.js'
