@@ -33,7 +33,7 @@ beforeAll(async () => {
   const previous = process.cwd()
   process.chdir(folder)
   try {
-    code = await main(['export', 'in', '--out', 'out'], {stdout: {write: () => true}, stderr: {write: (chunk: string) => (stderr += chunk)}})
+    code = await main(['export', 'in', '--out', 'out', '--format', 'compact'], {stdout: {write: () => true}, stderr: {write: (chunk: string) => (stderr += chunk)}})
   } finally {
     process.chdir(previous)
   }

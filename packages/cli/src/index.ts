@@ -3,6 +3,7 @@ export {collectFiles, documentExtensions, safeStem, stemOf, type CollectProblem,
 export {formatMessage} from './lib/format.js'
 export {outline} from './lib/inspect.js'
 export {exitCodes, main, type Streams} from './lib/main.js'
+export {reportDocuments, type ReportOptions, type ReportRun} from './lib/report.js'
 export {hasFatal, readOne, type ReadResult} from './lib/run.js'
 export {validateAknFiles, validateDocuments, type ValidatedDocument} from './lib/validate.js'
 export {writeAtomic} from './lib/write.js'

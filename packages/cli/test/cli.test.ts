@@ -37,9 +37,15 @@ describe('communique export', () => {
     const {code, stderr} = await run(['export', 'in', '--out', 'out'], folder)
     expect(code).toBe(1)
     expect(readdirSync(path.join(folder, 'out', 'documents')).sort()).toEqual(['002_587fe20fba9a8e01.json', '003_fb7af6a5a26be051.json'])
-    expect(stderr.split('\n')).toEqual([
-      'in/empty.txt:1:1: File is empty: expected the text of a document [empty-file]',
-      'in/latin1.txt:2:2: File is not valid UTF-8 (byte 0xe9 at byte 3): convert it to UTF-8 (for example `iconv -f latin1 -t utf-8`) [invalid-utf8]',
+    // Grouped per file, with a summary line, in the unified ecosystem's reporter style.
+    expect(stderr.split('\n').map((line) => line.replace(/ +/g, ' '))).toEqual([
+      'in/empty.txt',
+      '1:1 error File is empty: expected the text of a document empty-file communique-parser',
+      '',
+      'in/latin1.txt',
+      '2:2 error File is not valid UTF-8 (byte 0xe9 at byte 3): convert it to UTF-8 (for example `iconv -f latin1 -t utf-8`) invalid-utf8 communique-parser',
+      '',
+      '✖ 2 errors',
       '2 exported, 2 failed → out',
       ''
     ])
@@ -64,7 +70,7 @@ describe('communique export', () => {
     const folder = workspace()
     mkdirSync(path.join(folder, 'in', 'sub'))
     writeFileSync(path.join(folder, 'in', 'sub', '003_fb7af6a5a26be051.md'), '# A statement\n\n1. We agree.')
-    const {code, stderr} = await run(['export', 'in', '--out', 'out'], folder)
+    const {code, stderr} = await run(['export', 'in', '--out', 'out', '--format', 'compact'], folder)
     expect(code).toBe(1)
     expect(stderr).toContain(
       'in/sub/003_fb7af6a5a26be051.md:1:1: Another input (`in/003_fb7af6a5a26be051.txt`) has the same stem `003_fb7af6a5a26be051`, so both would write `documents/003_fb7af6a5a26be051.json`; rename one of them [duplicate-stem]'
@@ -73,7 +79,7 @@ describe('communique export', () => {
 
   it('should report a missing path and still export the rest', async () => {
     const folder = workspace()
-    const {code, stderr} = await run(['export', 'in', 'nowhere', '--out', 'out'], folder)
+    const {code, stderr} = await run(['export', 'in', 'nowhere', '--out', 'out', '--format', 'compact'], folder)
     expect(code).toBe(1)
     expect(stderr).toContain('nowhere:1:1: Cannot read `nowhere`: no such file or folder [unreadable-path]')
     expect(existsSync(path.join(folder, 'out', 'documents', '002_587fe20fba9a8e01.json'))).toBe(true)
@@ -84,7 +90,7 @@ describe('communique validate', () => {
   it('should print every problem as path:line:column: message [rule-id] and exit by severity', async () => {
     const folder = workspace()
     writeFileSync(path.join(folder, 'in', 'quote.md'), '## Statement\n\nWe said "this and left.\n\n1. We agree.')
-    const warned = await run(['validate', 'in/quote.md'], folder)
+    const warned = await run(['validate', 'in/quote.md', '--format', 'compact'], folder)
     expect(warned.code).toBe(0)
     expect(warned.stdout).toBe(
       'in/quote.md:3:9: warning: Unclosed quotation mark `"`: the quotation runs to the end of the paragraph; add the closing mark [unclosed-quote]\n'
@@ -99,7 +105,7 @@ describe('communique validate', () => {
     const lines = json.split('\n')
     const line = lines.findIndex((text, index) => text.includes('"opener": null') && index > 0) + 1
     const column = lines[line - 1]!.indexOf('"opener"') + 1
-    const failed = await run(['validate', 'out/documents/002_587fe20fba9a8e01.json'], folder)
+    const failed = await run(['validate', 'out/documents/002_587fe20fba9a8e01.json', '--format', 'compact'], folder)
     expect(failed.code).toBe(1)
     expect(failed.stdout).toBe(
       `out/documents/002_587fe20fba9a8e01.json:${line}:${column}: Invalid \`recital\` node at \`/children/3/children/1/opener\`: must be string; fix the value [schema-type]\n`

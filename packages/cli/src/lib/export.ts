@@ -26,6 +26,8 @@ export interface ExportOptions extends DecodeOptions {
   markupDate?: string | null | undefined
   /** Called with each document's result as soon as it is done (optional). */
   onDocument?: ((result: ExportedDocument) => void) | null | undefined
+  /** Called as documents are done: the phase (`reading`, `akn`), how many are done, of how many (optional). */
+  onProgress?: ((phase: string, done: number, total: number) => void) | null | undefined
   /** Called with a message added to a document after it was reported (Akoma Ntoso export) (optional). */
   onMessage?: ((result: ExportedDocument, message: VFileMessage) => void) | null | undefined
 }
@@ -118,7 +120,7 @@ export async function exportDocuments(paths: readonly string[], options?: Readon
 
   const stems = new Map<string, string>()
   const written = new Set<string>()
-  for (const input of files) {
+  for (const [index, input] of files.entries()) {
     const stem = safeStem(stemOf(input))
     const result: ExportedDocument = {path: input, stem, file: new VFile({path: input}), written: []}
     const previous = stems.get(stem)
@@ -152,6 +154,7 @@ export async function exportDocuments(paths: readonly string[], options?: Readon
     if (result.written.length === 0) failed++
     documents.push(result)
     options?.onDocument?.(result)
+    options?.onProgress?.('reading', index + 1, files.length)
   }
 
   // Remove outputs of documents that are no longer in the run (and leftovers of killed runs).
@@ -164,8 +167,9 @@ export async function exportDocuments(paths: readonly string[], options?: Readon
   const aknWritten = new Set<string>()
   const byStem = new Map(documents.map((document) => [document.stem, document]))
   const personById = new Map(corpus.people.map((person) => [person.id, person]))
-  for (const {stem, tree} of trees) {
-    if (tree.kind === 'news') continue
+  const formal = trees.filter(({tree}) => tree.kind !== 'news')
+  for (const [index, {stem, tree}] of formal.entries()) {
+    options?.onProgress?.('akn', index, formal.length)
     const result = byStem.get(stem)!
     const people: Record<string, {id: string; name: string}> = {}
     for (const [local, id] of Object.entries(corpus.personIndex[stem] ?? {})) {
@@ -179,11 +183,9 @@ export async function exportDocuments(paths: readonly string[], options?: Readon
         people,
         knowledge,
         ...(options?.markupDate ? {markupDate: options.markupDate} : {}),
-        onWarning(reason: string) {
+        onWarning() {
           // The only warning is about characters XML does not allow, which the parser has
-          // already reported with their places (`control-character`): keep it off the terminal.
-          const message = result.file.info(reason, {place: {line: 1, column: 1}, ruleId: 'akn-text', source: 'communique-export-akn'})
-          void message
+          // already reported with their places (`control-character`).
         }
       })
       await writeAtomic(target, xml)
@@ -200,6 +202,7 @@ export async function exportDocuments(paths: readonly string[], options?: Readon
       failed++
     }
   }
+  options?.onProgress?.('akn', formal.length, formal.length)
   removed.push(...(await removeStale(aknFolder, '.xml', aknWritten)))
   const runFiles: string[] = []
   const write = async (name: string, content: string) => {
