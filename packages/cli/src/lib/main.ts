@@ -76,7 +76,6 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
     const text = reporter(files, {quiet: true, silent: quiet, color: streams.stderr.isTTY === true})
     if (text) streams.stderr.write(`${text}\n`)
   }
-  const formatOption = () => new Option('--format <format>', 'diagnostics: grouped per file with a summary, or one `path:line:column: message [rule]` line each').choices(formats).default('pretty')
 
   program
     .command('export')
@@ -236,6 +235,16 @@ function runReport(report: ExportReport, out: string) {
     written: report.written,
     removed: report.removed
   }
+}
+
+/**
+ * The `--format` option, shared by the commands that print diagnostics.
+ *
+ * @returns
+ *   A fresh option.
+ */
+function formatOption(): Option {
+  return new Option('--format <format>', 'diagnostics: grouped per file with a summary, or one `path:line:column: message [rule]` line each').choices(formats).default('pretty')
 }
 
 function parseCount(value: string): number {
