@@ -27,8 +27,8 @@ beforeAll(async () => {
   symlinkSync('/nonexistent/target', path.join(input, 'broken.txt'))
   writeFileSync(path.join(input, 'long-line.txt'), `Statement\n\n${'x'.repeat(3_000_000)}\n`)
   const huge = openSync(path.join(input, 'huge.txt'), 'w')
-  const chunk = `${'The ministers met again. '.repeat(40_000)}\n\n`
-  for (let index = 0; index < 52; index++) writeSync(huge, chunk)
+  const block = `${'The ministers met again. '.repeat(40_000)}\n\n`
+  for (let index = 0; index < 52; index++) writeSync(huge, block)
   closeSync(huge)
   const previous = process.cwd()
   process.chdir(folder)
@@ -38,6 +38,11 @@ beforeAll(async () => {
     process.chdir(previous)
   }
 }, 180_000)
+
+/** A JSON-LD document loader serving the vendored schema.org context (nothing is fetched). */
+async function loader(url: string) {
+  return {contextUrl: undefined, documentUrl: url, document: schemaContext}
+}
 
 describe('communique export over hostile input', () => {
   it('should exit 1 and name every bad file with line, column and rule', () => {
@@ -103,7 +108,6 @@ describe('communique export over hostile input', () => {
 
   it('should write JSON-LD that expands offline and CSV that neutralises formulas', async () => {
     const graph = JSON.parse(readFileSync(path.join(folder, 'out', 'entities.jsonld'), 'utf8')) as object
-    const loader = async (url: string) => ({contextUrl: undefined, documentUrl: url, document: schemaContext})
     await expect(jsonld.expand(graph as never, {documentLoader: loader as never, safe: true} as never)).resolves.toBeDefined()
     const rows = parseCsv(readFileSync(path.join(folder, 'out', 'attendees.csv')), {columns: true, bom: true}) as Array<Record<string, string>>
     for (const row of rows) for (const cell of Object.values(row)) expect(cell).not.toMatch(/^[=+\-@\t\r]/)
