@@ -13,6 +13,7 @@ import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync
 import {availableParallelism, cpus, tmpdir} from 'node:os'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
+import {Worker} from 'node:worker_threads'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import {VFile} from 'vfile'
@@ -115,11 +116,35 @@ const stages = {
     toAttendeesCsv(corpus)
   },
   async 'full export'() {
-    const out = path.join(folder, 'out')
-    const report = await exportDocuments([input], {out, jobs, markupDate: '2026-01-01'})
+    const report = await exportDocuments([input], {out: path.join(folder, 'out-1'), jobs: 1, markupDate: '2026-01-01'})
     if (report.failed > 0) throw new Error(`${report.failed} documents failed`)
   }
 }
+if (jobs > 1) {
+  stages[`full export, --jobs ${jobs}`] = async () => {
+    const report = await exportDocuments([input], {out: path.join(folder, `out-${jobs}`), jobs, markupDate: '2026-01-01'})
+    if (report.failed > 0) throw new Error(`${report.failed} documents failed`)
+  }
+}
+
+// How much parallel CPU the machine really gives: the same busy loop on 1 thread, then on `jobs`
+// threads at once. A ratio near `jobs` means real cores; near 1, threads share one core's time.
+async function parallelCapacity(threads) {
+  const code = 'const {parentPort} = require("node:worker_threads"); let x = 0; for (let i = 0; i < 2e8; i++) x += i % 7; parentPort.postMessage(x)'
+  const time = async (count) => {
+    const start = performance.now()
+    await Promise.all(Array.from({length: count}, () => new Promise((done, fail) => {
+      const worker = new Worker(code, {eval: true})
+      worker.once('message', () => worker.terminate().then(done, fail))
+      worker.once('error', fail)
+    })))
+    return performance.now() - start
+  }
+  const one = await time(1)
+  const many = await time(threads)
+  return (threads * one) / many
+}
+const capacity = await parallelCapacity(Math.max(jobs, 2))
 
 const timings = Object.fromEntries(Object.keys(stages).map((name) => [name, []]))
 for (let round = 0; round < rounds; round++) {
@@ -138,11 +163,11 @@ const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length 
 const result = Object.fromEntries(Object.entries(timings).map(([name, list]) => [name, median(list)]))
 const baseline = result['remark-parse (baseline)']
 const full = result['full export']
-const partial = Object.entries(result).filter(([name]) => !['remark-parse (baseline)', 'full export', 'parse to mdast', 'tree building (no mentions)'].includes(name))
+const partial = Object.entries(result).filter(([name]) => !name.startsWith('full export') && !['remark-parse (baseline)', 'parse to mdast', 'tree building (no mentions)'].includes(name))
 const stageTotal = partial.reduce((total, [, time]) => total + time, 0)
 
 const lines = [
-  `machine: ${cpus()[0]?.model ?? 'unknown'}, ${availableParallelism()} cores, Node ${process.version}`,
+  `machine: ${cpus()[0]?.model ?? 'unknown'}, ${availableParallelism()} cores (measured parallel capacity: ${capacity.toFixed(2)} cores), Node ${process.version}`,
   `corpus: ${count} documents, ${megabytes.toFixed(2)} MB; ${rounds} rounds (medians); --jobs ${jobs}`,
   '',
   `${'stage'.padEnd(32)} ${'ms'.padStart(9)} ${'MB/s'.padStart(8)} ${'docs/s'.padStart(9)} ${'share'.padStart(7)}`
@@ -152,13 +177,30 @@ for (const [name, time] of Object.entries(result)) {
   lines.push(`${name.padEnd(32)} ${time.toFixed(0).padStart(9)} ${(megabytes / (time / 1000)).toFixed(2).padStart(8)} ${(count / (time / 1000)).toFixed(0).padStart(9)} ${share.padStart(7)}`)
 }
 const rss = process.resourceUsage().maxRSS / 1024
-lines.push('', `full export / bare remark-parse: ${(full / baseline).toFixed(2)}×`, `peak RSS: ${rss.toFixed(0)} MB`)
+lines.push('', `full export / bare remark-parse: ${(full / baseline).toFixed(2)}×`)
+let speedup = null
+let identical = null
+if (jobs > 1) {
+  speedup = full / result[`full export, --jobs ${jobs}`]
+  identical = sameTree(path.join(folder, 'out-1'), path.join(folder, `out-${jobs}`))
+  lines.push(`--jobs ${jobs} speed-up over --jobs 1: ${speedup.toFixed(2)}× (outputs ${identical ? 'byte-identical' : 'DIFFERENT'})`)
+  if (!identical) process.exitCode = 1
+}
+lines.push(`peak RSS: ${rss.toFixed(0)} MB`)
 console.log(lines.join('\n'))
 
 const reportFile = path.resolve(values.report)
 mkdirSync(path.dirname(reportFile), {recursive: true})
 writeFileSync(
   reportFile,
-  `${JSON.stringify({documents: count, megabytes, rounds, jobs, cores: availableParallelism(), node: process.version, milliseconds: result, ratio: full / baseline, peakRssMegabytes: rss}, null, 2)}\n`
+  `${JSON.stringify({documents: count, megabytes, rounds, jobs, cores: availableParallelism(), parallelCapacity: capacity, node: process.version, milliseconds: result, ratio: full / baseline, speedup, identical, peakRssMegabytes: rss}, null, 2)}\n`
 )
 rmSync(folder, {recursive: true, force: true})
+
+/** Whether two folders hold the same files with the same bytes. */
+function sameTree(a, b) {
+  const list = (base) => readdirSync(base, {recursive: true, withFileTypes: true}).filter((entry) => entry.isFile()).map((entry) => path.relative(base, path.join(entry.parentPath, entry.name))).sort()
+  const files = list(a)
+  if (JSON.stringify(files) !== JSON.stringify(list(b))) return false
+  return files.every((file) => readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file))))
+}

@@ -1,4 +1,4 @@
-import {mkdtempSync, mkdirSync, cpSync, readFileSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, mkdirSync, cpSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -126,4 +126,30 @@ describe('--help', () => {
     expect(stdout).toContain('$ communique export archive/ --out data/ -q')
     expect(stdout).toContain('Exit codes: 0 done, 1 a document failed or has errors, 2 usage error, 70 internal error (a bug).')
   })
+})
+
+describe('--jobs', () => {
+  it('should write byte-identical outputs with worker threads as in one thread', async () => {
+    const {exportDocuments} = await import('@communique/cli')
+    const folder = mkdtempSync(path.join(tmpdir(), 'communique-jobs-'))
+    const corpusPath = new URL('../../../corpus/', import.meta.url).pathname
+    // 18 documents and a hostile one: two workers (one per 16 documents, at most 3).
+    writeFileSync(path.join(folder, 'empty.txt'), '')
+    const one = await exportDocuments([corpusPath, path.join(folder, 'empty.txt')], {out: path.join(folder, 'one'), jobs: 1, markupDate: '2026-01-01'})
+    const many = await exportDocuments([corpusPath, path.join(folder, 'empty.txt')], {out: path.join(folder, 'many'), jobs: 3, markupDate: '2026-01-01'})
+    const list = (base: string) =>
+      readdirSync(base, {recursive: true, withFileTypes: true})
+        .filter((entry) => entry.isFile())
+        .map((entry) => path.relative(base, path.join(entry.parentPath, entry.name)))
+        .sort()
+    const files = list(path.join(folder, 'one'))
+    expect(files.length).toBeGreaterThan(30)
+    expect(list(path.join(folder, 'many'))).toEqual(files)
+    for (const file of files) expect(readFileSync(path.join(folder, 'many', file)), file).toEqual(readFileSync(path.join(folder, 'one', file)))
+    // Messages come back from the workers whole: same text, place, rule and severity.
+    const messages = (report: typeof one) => report.documents.flatMap((document) => document.file.messages.map((message) => [document.path, message.reason, message.place, message.ruleId, message.source, message.fatal]))
+    expect(messages(many)).toEqual(messages(one))
+    expect(messages(one).length).toBeGreaterThan(0)
+    expect([many.failed, one.failed]).toEqual([1, 1])
+  }, 120_000)
 })

@@ -1,13 +1,12 @@
 import {readdir, rm} from 'node:fs/promises'
 import path from 'node:path'
-import type {Document} from '@communique/doctree'
-import {toAkn} from '@communique/export-akn'
 import {serializeMetadata, toAttendeesCsv} from '@communique/export-csv'
 import {emptyKnowledge, loadKnowledge} from '@communique/knowledge'
 import type {DecodeOptions} from '@communique/parser'
 import {resolve, type Corpus, type InputDocument} from '@communique/resolver'
 import {collectFiles, safeStem, stemOf} from './files.js'
-import {hasFatal, readOne} from './run.js'
+import {fileFromData, type FileData} from './messages.js'
+import {aknTask, readTask, type AknDone, type AknTask, type ReadDone, type ReadTask} from './task.js'
 import {writeAtomic} from './write.js'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
@@ -24,6 +23,12 @@ export interface ExportOptions extends DecodeOptions {
   knowledge?: boolean | null | undefined
   /** Date written as the Akoma Ntoso manifestation's markup date (optional, default: today). */
   markupDate?: string | null | undefined
+  /**
+   * Worker threads that read, parse and export documents, at most (optional, default: 1, in this
+   * thread). Small runs use fewer (one per 16 documents): a thread costs its start-up. The output is
+   * byte-identical for any number.
+   */
+  jobs?: number | null | undefined
   /** Called with each document's result as soon as it is done (optional). */
   onDocument?: ((result: ExportedDocument) => void) | null | undefined
   /** Called as documents are done: the phase (`reading`, `akn`), how many are done, of how many (optional). */
@@ -118,101 +123,144 @@ export async function exportDocuments(paths: readonly string[], options?: Readon
     failed++
   }
 
-  const stems = new Map<string, string>()
-  const written = new Set<string>()
-  for (const [index, input] of files.entries()) {
-    const stem = safeStem(stemOf(input))
-    const result: ExportedDocument = {path: input, stem, file: new VFile({path: input}), written: []}
-    const previous = stems.get(stem)
-    if (previous !== undefined) {
-      const message = result.file.message(
-        `Another input (\`${previous}\`) has the same stem \`${stem}\`, so both would write \`documents/${stem}.json\`; rename one of them`,
-        {place: {line: 1, column: 1}, ruleId: 'duplicate-stem', source: 'communique'}
-      )
-      message.fatal = true
-    } else {
+  const jobs = Math.max(1, Math.min(Math.floor(options?.jobs ?? 1), Math.ceil(files.length / documentsPerWorker)))
+  const workers = jobs > 1 ? await startWorkers(jobs) : null
+  const knowledgeOn = options?.knowledge !== false
+  const decodeOptions: DecodeOptions = {
+    ...(options?.maxBytes ? {maxBytes: options.maxBytes} : {}),
+    ...(options?.maxNesting ? {maxNesting: options.maxNesting} : {})
+  }
+  const read = workers
+    ? async (task: ReadTask): Promise<ReadDone> => {
+        const done = (await workers.run({...task, knowledge: knowledgeOn}, {name: 'read'})) as {file: FileData; tree: ReadDone['tree']; written: string | null}
+        return {file: fileFromData(done.file), tree: done.tree, written: done.written}
+      }
+    : async (task: ReadTask) => readTask(task, knowledge)
+  const akn = workers
+    ? async (task: AknTask) => (await workers.run({...task, knowledge: knowledgeOn}, {name: 'akn'})) as AknDone
+    : async (task: AknTask) => aknTask(task, knowledge)
+
+  try {
+    // Stems are decided here, in input order; with workers, every read is queued at once and the
+    // results are taken in input order, so the output does not depend on which finishes first.
+    const stems = new Map<string, string>()
+    const queue = files.map((input) => {
+      const stem = safeStem(stemOf(input))
+      const previous = stems.get(stem)
+      if (previous !== undefined) return {input, stem, previous, start: null}
       stems.set(stem, input)
-      const read = await readOne(input, {...options, knowledge})
-      result.file = read.file
-      if (read.tree && !hasFatal(read.file.messages)) {
-        trees.push({stem, file: path.basename(input), tree: read.tree as Document})
-        const target = path.join(documentsFolder, `${stem}.json`)
-        try {
-          await writeAtomic(target, `${JSON.stringify(read.tree, null, 2)}\n`)
-          result.written.push(target)
-          written.add(path.resolve(target))
-        } catch (error) {
-          const message = result.file.message(`Cannot write \`${target}\`: ${String(error)}`, {
-            place: {line: 1, column: 1},
-            ruleId: 'unwritable-output',
-            source: 'communique'
-          })
-          message.fatal = true
+      const task: ReadTask = {path: input, stem, out, decode: decodeOptions}
+      return {input, stem, previous: null, start: workers ? Promise.resolve(read(task)) : () => read(task)}
+    })
+    const written = new Set<string>()
+    for (const [index, {input, stem, previous, start}] of queue.entries()) {
+      const result: ExportedDocument = {path: input, stem, file: new VFile({path: input}), written: []}
+      if (previous !== null || start === null) {
+        const message = result.file.message(
+          `Another input (\`${previous}\`) has the same stem \`${stem}\`, so both would write \`documents/${stem}.json\`; rename one of them`,
+          {place: {line: 1, column: 1}, ruleId: 'duplicate-stem', source: 'communique'}
+        )
+        message.fatal = true
+      } else {
+        const done = await (typeof start === 'function' ? start() : start)
+        result.file = done.file
+        if (done.tree && done.written) {
+          trees.push({stem, file: path.basename(input), tree: done.tree})
+          result.written.push(done.written)
+          written.add(path.resolve(done.written))
         }
       }
+      if (result.written.length === 0) failed++
+      documents.push(result)
+      options?.onDocument?.(result)
+      options?.onProgress?.('reading', index + 1, files.length)
     }
-    if (result.written.length === 0) failed++
-    documents.push(result)
-    options?.onDocument?.(result)
-    options?.onProgress?.('reading', index + 1, files.length)
-  }
 
-  // Remove outputs of documents that are no longer in the run (and leftovers of killed runs).
-  const removed = await removeStale(documentsFolder, '.json', written)
-  // The run as a whole: people, meetings and attendees across documents.
-  const corpus = resolve(trees, {base: options?.base ?? null, knowledge})
+    // Remove outputs of documents that are no longer in the run (and leftovers of killed runs).
+    const removed = await removeStale(documentsFolder, '.json', written)
+    // The run as a whole: people, meetings and attendees across documents.
+    const corpus = resolve(trees, {base: options?.base ?? null, knowledge})
 
-  // Akoma Ntoso for statements and speeches, with the people resolved across the run.
-  const aknFolder = path.join(out, 'akn')
-  const aknWritten = new Set<string>()
-  const byStem = new Map(documents.map((document) => [document.stem, document]))
-  const personById = new Map(corpus.people.map((person) => [person.id, person]))
-  const formal = trees.filter(({tree}) => tree.kind !== 'news')
-  for (const [index, {stem, tree}] of formal.entries()) {
-    options?.onProgress?.('akn', index, formal.length)
-    const result = byStem.get(stem)!
-    const people: Record<string, {id: string; name: string}> = {}
-    for (const [local, id] of Object.entries(corpus.personIndex[stem] ?? {})) {
-      const person = personById.get(id)
-      if (person) people[local] = {id, name: person.name}
+    // Akoma Ntoso for statements and speeches, with the people resolved across the run.
+    const aknFolder = path.join(out, 'akn')
+    const aknWritten = new Set<string>()
+    const byStem = new Map(documents.map((document) => [document.stem, document]))
+    const personById = new Map(corpus.people.map((person) => [person.id, person]))
+    const formal = trees.filter(({tree}) => tree.kind !== 'news')
+    const exports = formal.map(({stem, tree}) => {
+      const people: Record<string, {id: string; name: string}> = {}
+      for (const [local, id] of Object.entries(corpus.personIndex[stem] ?? {})) {
+        const person = personById.get(id)
+        if (person) people[local] = {id, name: person.name}
+      }
+      const task: AknTask = {stem, tree, out, people, markupDate: options?.markupDate ?? null}
+      return workers ? Promise.resolve(akn(task)) : () => akn(task)
+    })
+    for (const [index, {stem}] of formal.entries()) {
+      options?.onProgress?.('akn', index, formal.length)
+      const pending = exports[index]!
+      const done = await (typeof pending === 'function' ? pending() : pending)
+      const result = byStem.get(stem)!
+      if (done.written) {
+        result.written.push(done.written)
+        aknWritten.add(path.resolve(done.written))
+      } else {
+        const message = result.file.message(`Cannot export Akoma Ntoso: ${done.error ?? 'unknown error'}`, {
+          place: {line: 1, column: 1},
+          ruleId: 'akn-export',
+          source: 'communique-export-akn'
+        })
+        message.fatal = true
+        options?.onMessage?.(result, message)
+        failed++
+      }
     }
-    const target = path.join(aknFolder, `${stem}.xml`)
-    try {
-      const xml = toAkn(tree, {
-        stem,
-        people,
-        knowledge,
-        ...(options?.markupDate ? {markupDate: options.markupDate} : {}),
-        onWarning() {
-          // The only warning is about characters XML does not allow, which the parser has
-          // already reported with their places (`control-character`).
-        }
-      })
-      await writeAtomic(target, xml)
-      result.written.push(target)
-      aknWritten.add(path.resolve(target))
-    } catch (error) {
-      const message = result.file.message(`Cannot export Akoma Ntoso: ${error instanceof Error ? error.message : String(error)}`, {
-        place: {line: 1, column: 1},
-        ruleId: 'akn-export',
-        source: 'communique-export-akn'
-      })
-      message.fatal = true
-      options?.onMessage?.(result, message)
-      failed++
+    options?.onProgress?.('akn', formal.length, formal.length)
+    removed.push(...(await removeStale(aknFolder, '.xml', aknWritten)))
+    const runFiles: string[] = []
+    const write = async (name: string, content: string) => {
+      const target = path.join(out, name)
+      await writeAtomic(target, content)
+      runFiles.push(target)
     }
+    const {serializeJsonLd} = await import('@communique/export-jsonld')
+    await write('entities.jsonld', serializeJsonLd(corpus))
+    await write('attendees.csv', toAttendeesCsv(corpus, {bom: options?.bom === true}))
+    await write('attendees.csv-metadata.json', serializeMetadata({url: 'attendees.csv'}))
+    return {documents, failed, removed, corpus, written: runFiles}
+  } finally {
+    await workers?.destroy()
   }
-  options?.onProgress?.('akn', formal.length, formal.length)
-  removed.push(...(await removeStale(aknFolder, '.xml', aknWritten)))
-  const runFiles: string[] = []
-  const write = async (name: string, content: string) => {
-    const target = path.join(out, name)
-    await writeAtomic(target, content)
-    runFiles.push(target)
+}
+
+/** Fewest documents that make a worker thread worth its start-up. */
+const documentsPerWorker = 16
+
+/** A pool of worker threads. */
+interface Workers {
+  run(task: unknown, options: {name: string}): Promise<unknown>
+  destroy(): Promise<void>
+}
+
+/**
+ * Start the worker threads (piscina), loaded only when `jobs > 1`.
+ *
+ * @param jobs
+ *   How many threads.
+ * @returns
+ *   The pool.
+ */
+async function startWorkers(jobs: number): Promise<Workers> {
+  const {Piscina} = await import('piscina')
+  // Workers run the built code: from the sources (tests), that is `dist/` beside `src/`.
+  const filename = import.meta.url.endsWith('.ts') ? new URL('../../dist/lib/worker.js', import.meta.url) : new URL('worker.js', import.meta.url)
+  // Workers load the built packages: drop resolution conditions the parent may run under (a test
+  // runner's `--conditions communique-source` would point them at TypeScript sources).
+  const execArgv: string[] = []
+  for (let index = 0; index < process.execArgv.length; index++) {
+    const argument = process.execArgv[index]!
+    if (argument === '--conditions' || argument === '-C') index++
+    else if (!argument.startsWith('--conditions=')) execArgv.push(argument)
   }
-  const {serializeJsonLd} = await import('@communique/export-jsonld')
-  await write('entities.jsonld', serializeJsonLd(corpus))
-  await write('attendees.csv', toAttendeesCsv(corpus, {bom: options?.bom === true}))
-  await write('attendees.csv-metadata.json', serializeMetadata({url: 'attendees.csv'}))
-  return {documents, failed, removed, corpus, written: runFiles}
+  return new Piscina({filename: filename.href, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000, execArgv})
 }

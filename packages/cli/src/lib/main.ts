@@ -1,4 +1,5 @@
 import {readFileSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
 import {Command, CommanderError, Option} from 'commander'
 import type {VFile} from 'vfile'
 import type {ExportReport} from './export.js'
@@ -88,13 +89,14 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
     .option('--bom', 'start attendees.csv with a UTF-8 byte order mark (for spreadsheets)')
     .option('--no-knowledge', 'do not read the knowledge files (work from the text alone)')
     .option('--markup-date <date>', 'date written as the Akoma Ntoso markup date (default: today), for reproducible output')
+    .option('-j, --jobs <n>', 'worker threads that read, parse and export documents (default: one less than the cores, since the main thread resolves and writes; 1 runs in one thread)', parseCount)
     .option('--json', 'print a machine-readable run report (JSON) on standard output')
     .option('-q, --quiet', 'print only errors: no warnings, no progress bar, no summary')
     .addOption(formatOption())
     .action(
       async (
         paths: string[],
-        options: {out: string; maxBytes?: number; maxNesting?: number; base: string; bom?: boolean; knowledge: boolean; markupDate?: string; json?: boolean; quiet?: boolean; format: Format}
+        options: {out: string; maxBytes?: number; maxNesting?: number; base: string; bom?: boolean; knowledge: boolean; markupDate?: string; jobs?: number; json?: boolean; quiet?: boolean; format: Format}
       ) => {
         const quiet = options.quiet === true
         const progress = createProgress(streams.stderr, {enabled: !quiet && streams.stderr.isTTY === true})
@@ -107,6 +109,7 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
           bom: options.bom === true,
           knowledge: options.knowledge,
           markupDate: options.markupDate,
+          jobs: options.jobs ?? Math.max(1, availableParallelism() - 1),
           onProgress: (phase, done, total) => progress.update(phase === 'akn' ? 'Akoma Ntoso' : phase, done, total)
         })
         progress.clear()

@@ -14,6 +14,8 @@ export interface ReadResult {
   file: VFile
   /** The tree, or null when the document could not be read or is invalid. */
   tree: Document | null
+  /** The tree as written to `documents/<stem>.json` (2-space JSON, final newline), or null. */
+  json?: string | null | undefined
 }
 
 /**
@@ -58,8 +60,10 @@ export async function readOne(path: string, options?: Readonly<DecodeOptions & {
   const file = decode(bytes, path, options)
   if (hasFatal(file.messages)) return {path, file, tree: null}
   const tree = parse(file, options?.knowledge ? {knowledge: options.knowledge} : null)
-  const problems = validate(JSON.parse(JSON.stringify(tree)) as unknown, file)
-  return {path, file, tree: problems.length > 0 ? null : tree}
+  // Validate what is written: the tree as JSON, read back.
+  const json = `${JSON.stringify(tree, null, 2)}\n`
+  const problems = validate(JSON.parse(json) as unknown, file)
+  return problems.length > 0 ? {path, file, tree: null, json: null} : {path, file, tree, json}
 }
 
 /**

@@ -1,0 +1,39 @@
+// The worker threads of `exportDocuments({jobs})` (a piscina pool): each task runs the same code
+// as the main thread does with one job, and sends plain data back.
+import {emptyKnowledge, loadKnowledge, type Knowledge} from '@communique/knowledge'
+import type {Document} from '@communique/doctree'
+import {fileToData, type FileData} from './messages.js'
+import {aknTask, readTask, type AknDone, type AknTask, type ReadTask} from './task.js'
+
+let loaded: Readonly<Knowledge> | null = null
+
+function knowledgeFor(enabled: boolean): Readonly<Knowledge> {
+  if (!enabled) return emptyKnowledge
+  loaded ??= loadKnowledge()
+  return loaded
+}
+
+/**
+ * Read one document in a worker.
+ *
+ * @param task
+ *   The document, and whether to use the knowledge files.
+ * @returns
+ *   The file's messages, the tree and what was written.
+ */
+export async function read(task: ReadTask & {knowledge: boolean}): Promise<{file: FileData; tree: Document | null; written: string | null}> {
+  const done = await readTask(task, knowledgeFor(task.knowledge))
+  return {file: fileToData(done.file), tree: done.tree, written: done.written}
+}
+
+/**
+ * Export one tree as Akoma Ntoso in a worker.
+ *
+ * @param task
+ *   The tree, and whether to use the knowledge files.
+ * @returns
+ *   What was written, or why not.
+ */
+export async function akn(task: AknTask & {knowledge: boolean}): Promise<AknDone> {
+  return aknTask(task, knowledgeFor(task.knowledge))
+}
