@@ -131,9 +131,9 @@ if (jobs > 1) {
 // threads at once. A ratio near `jobs` means real cores; near 1, threads share one core's time.
 async function parallelCapacity(threads) {
   const code = 'const {parentPort} = require("node:worker_threads"); let x = 0; for (let i = 0; i < 2e8; i++) x += i % 7; parentPort.postMessage(x)'
-  const time = async (count) => {
+  const time = async (threadCount) => {
     const start = performance.now()
-    await Promise.all(Array.from({length: count}, () => new Promise((done, fail) => {
+    await Promise.all(Array.from({length: threadCount}, () => new Promise((done, fail) => {
       const worker = new Worker(code, {eval: true})
       worker.once('message', () => worker.terminate().then(done, fail))
       worker.once('error', fail)
@@ -197,10 +197,14 @@ writeFileSync(
 )
 rmSync(folder, {recursive: true, force: true})
 
+/** The files under a folder, as sorted relative paths. */
+function listFiles(base) {
+  return readdirSync(base, {recursive: true, withFileTypes: true}).filter((entry) => entry.isFile()).map((entry) => path.relative(base, path.join(entry.parentPath, entry.name))).sort()
+}
+
 /** Whether two folders hold the same files with the same bytes. */
 function sameTree(a, b) {
-  const list = (base) => readdirSync(base, {recursive: true, withFileTypes: true}).filter((entry) => entry.isFile()).map((entry) => path.relative(base, path.join(entry.parentPath, entry.name))).sort()
-  const files = list(a)
-  if (JSON.stringify(files) !== JSON.stringify(list(b))) return false
+  const files = listFiles(a)
+  if (JSON.stringify(files) !== JSON.stringify(listFiles(b))) return false
   return files.every((file) => readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file))))
 }

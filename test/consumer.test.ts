@@ -31,6 +31,14 @@ beforeAll(async () => {
   await exec(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], {cwd: project, maxBuffer: 64 * 1024 * 1024})
 }, 300_000)
 
+/** The files under a folder, as sorted relative paths. */
+function list(base: string): string[] {
+  return readdirSync(base, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(base, path.join(entry.parentPath, entry.name)))
+    .sort()
+}
+
 describe('the packed packages', () => {
   it('should pack every workspace package, without tests or build info', () => {
     expect(packed.map((entry) => entry.name).sort()).toEqual(Object.keys(expected).sort())
@@ -82,11 +90,6 @@ describe('the packed packages', () => {
     const options = ['--markup-date', '2026-01-01', '--quiet']
     await exec(path.join(project, 'node_modules', '.bin', 'communique'), ['export', corpus, '--out', path.join(folder, 'packed'), ...options])
     await exec(process.execPath, [path.join(root, 'packages', 'cli', 'dist', 'bin.js'), 'export', corpus, '--out', path.join(folder, 'workspace'), ...options])
-    const list = (base: string): string[] =>
-      readdirSync(base, {recursive: true, withFileTypes: true})
-        .filter((entry) => entry.isFile())
-        .map((entry) => path.relative(base, path.join(entry.parentPath, entry.name)))
-        .sort()
     const files = list(path.join(folder, 'packed'))
     expect(files).toEqual(list(path.join(folder, 'workspace')))
     expect(files).toContain('attendees.csv')

@@ -29,6 +29,14 @@ async function run(argv: string[], cwd: string, tty = false) {
   }
 }
 
+/** The files under a folder, as sorted relative paths. */
+function list(base: string): string[] {
+  return readdirSync(base, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(base, path.join(entry.parentPath, entry.name)))
+    .sort()
+}
+
 describe('progress bar', () => {
   it('should draw documents done, rate and time left on a terminal, then clear itself', () => {
     let written = ''
@@ -137,11 +145,6 @@ describe('--jobs', () => {
     writeFileSync(path.join(folder, 'empty.txt'), '')
     const one = await exportDocuments([corpusPath, path.join(folder, 'empty.txt')], {out: path.join(folder, 'one'), jobs: 1, markupDate: '2026-01-01'})
     const many = await exportDocuments([corpusPath, path.join(folder, 'empty.txt')], {out: path.join(folder, 'many'), jobs: 3, markupDate: '2026-01-01'})
-    const list = (base: string) =>
-      readdirSync(base, {recursive: true, withFileTypes: true})
-        .filter((entry) => entry.isFile())
-        .map((entry) => path.relative(base, path.join(entry.parentPath, entry.name)))
-        .sort()
     const files = list(path.join(folder, 'one'))
     expect(files.length).toBeGreaterThan(30)
     expect(list(path.join(folder, 'many'))).toEqual(files)
