@@ -90,7 +90,7 @@ describe('communique validate', () => {
   it('should print every problem as path:line:column: message [rule-id] and exit by severity', async () => {
     const folder = workspace()
     writeFileSync(path.join(folder, 'in', 'quote.md'), '## Statement\n\nWe said "this and left.\n\n1. We agree.')
-    const warned = await run(['validate', 'in/quote.md', '--format', 'compact'], folder)
+    const warned = await run(['validate', 'in/quote.md'], folder)
     expect(warned.code).toBe(0)
     expect(warned.stdout).toBe(
       'in/quote.md:3:9: warning: Unclosed quotation mark `"`: the quotation runs to the end of the paragraph; add the closing mark [unclosed-quote]\n'
@@ -105,11 +105,21 @@ describe('communique validate', () => {
     const lines = json.split('\n')
     const line = lines.findIndex((text, index) => text.includes('"opener": null') && index > 0) + 1
     const column = lines[line - 1]!.indexOf('"opener"') + 1
-    const failed = await run(['validate', 'out/documents/002_587fe20fba9a8e01.json', '--format', 'compact'], folder)
+    const failed = await run(['validate', 'out/documents/002_587fe20fba9a8e01.json'], folder)
     expect(failed.code).toBe(1)
     expect(failed.stdout).toBe(
       `out/documents/002_587fe20fba9a8e01.json:${line}:${column}: Invalid \`recital\` node at \`/children/3/children/1/opener\`: must be string; fix the value [schema-type]\n`
     )
+    // Grouped per file with a summary, on request.
+    const pretty = await run(['validate', 'in/quote.md', '--format', 'pretty'], folder)
+    expect(pretty.stderr.split('\n').map((text) => text.replace(/ +/g, ' '))).toEqual([
+      'in/quote.md',
+      '3:9-3:10 warning Unclosed quotation mark `"`: the quotation runs to the end of the paragraph; add the closing mark unclosed-quote communique-parser',
+      '',
+      '⚠ 1 warning',
+      '1 checked',
+      ''
+    ])
   })
 })
 

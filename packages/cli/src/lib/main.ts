@@ -25,7 +25,7 @@ Examples:
   $ communique export                          export corpus/ to out/
   $ communique export archive/ --out data/ -q  export a folder, print only errors
   $ communique export a.txt b.md --json        export two files, print a JSON run report on stdout
-  $ communique validate corpus/ --format compact
+  $ communique validate corpus/ --format pretty    grouped per file, with a summary
   $ communique validate --akn out/akn/         check Akoma Ntoso files against the OASIS schema
   $ communique inspect corpus/002_587fe20fba9a8e01.txt
   $ communique report corpus/ --out report.html
@@ -131,7 +131,7 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
     .argument('[paths...]', 'files or folders', ['corpus'])
     .option('--akn', 'validate Akoma Ntoso XML files (*.xml) against the official OASIS schema')
     .option('-q, --quiet', 'print only errors')
-    .addOption(formatOption())
+    .addOption(formatOption('compact'))
     .action(async (paths: string[], options: {akn?: boolean; quiet?: boolean; format: Format}) => {
       const {validateAknFiles, validateDocuments} = await import('./validate.js')
       const results = options.akn ? await validateAknFiles(paths) : await validateDocuments(paths)
@@ -243,11 +243,13 @@ function runReport(report: ExportReport, out: string) {
 /**
  * The `--format` option, shared by the commands that print diagnostics.
  *
+ * @param fallback
+ *   The default: `compact` for `validate`, whose one-line form scripts rely on; `pretty` elsewhere.
  * @returns
  *   A fresh option.
  */
-function formatOption(): Option {
-  return new Option('--format <format>', 'diagnostics: grouped per file with a summary, or one `path:line:column: message [rule]` line each').choices(formats).default('pretty')
+function formatOption(fallback: Format = 'pretty'): Option {
+  return new Option('--format <format>', 'diagnostics: grouped per file with a summary, or one `path:line:column: message [rule]` line each').choices(formats).default(fallback)
 }
 
 function parseCount(value: string): number {
