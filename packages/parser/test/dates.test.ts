@@ -5,6 +5,13 @@ const values = (text: string, reference: string | null = null) =>
   findDates(text, reference).map((date) => [text.slice(date.start, date.end), date.value, date.precision, date.relative])
 
 describe('findDates', () => {
+  it('should give no value to a relative date that leaves years 1–9999, and read years under 100 as written', () => {
+    expect(values('They will meet tomorrow.', '9999-12-31')).toEqual([['tomorrow', null, 'day', true]])
+    expect(values('They met last week.', '0000-01-01')).toEqual([['last week', null, 'week', true]])
+    expect(values('They met last month.', '0001-01-15')).toEqual([['last month', null, 'month', true]])
+    expect(values('They met last week.', '0050-06-15')).toEqual([['last week', '0050-W23', 'week', true]])
+  })
+
   it('should read full dates in the forms diplomatic texts use', () => {
     expect(values('held on 11 January 2022 and on January 6, 2022')).toEqual([
       ['11 January 2022', '2022-01-11', 'day', false],

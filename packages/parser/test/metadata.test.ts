@@ -13,6 +13,14 @@ const dateline = (text: string) => {
 }
 
 describe('readStamp', () => {
+  it('should refuse days the calendar does not have, and year 0000', () => {
+    expect(readStamp('date 2023-02-29')).toBe(null)
+    expect(readStamp('date 2024-02-29')).toEqual({date: '2024-02-29', length: 15})
+    expect(readStamp('date 0000-01-01')).toBe(null)
+    expect(readStamp('date 2022-13-01')).toBe(null)
+    expect(readStamp('date 2022-04-31')).toBe(null)
+  })
+
   it('should read the leading date marker and its length', () => {
     expect(readStamp('date 2022-01-11 Details added')).toEqual({date: '2022-01-11', length: 15})
   })

@@ -93,3 +93,11 @@ describe('kind and structure', () => {
     expect(tree.date).toBe('2024-04-02')
   })
 })
+
+describe('a post word after a country or organization at the end of a block', () => {
+  it('should not crash the recognizers (found by the property tests)', () => {
+    for (const text of ['OTS Vice', 'He was elected NATO Vice.', 'Azerbaijan acting']) {
+      expect(() => parse(new VFile({value: text}))).not.toThrow()
+    }
+  })
+})

@@ -77,9 +77,14 @@ export function findDates(text: string, reference: string | null): FoundDate[] {
     let value: string | null = null
     if (!needsReference || reference !== null) {
       const date = component.date()
-      const iso = date.toISOString().slice(0, 10)
-      value =
-        precision === 'day' ? iso : precision === 'month' ? iso.slice(0, 7) : precision === 'week' ? isoWeek(date) : iso.slice(0, 4)
+      // Only years 1–9999 have a four-digit ISO form (a stamp of 9999-12-31 and `tomorrow` do not).
+      const year = date.getUTCFullYear()
+      if (year >= 1 && year <= 9999) {
+        const iso = date.toISOString().slice(0, 10)
+        value =
+          precision === 'day' ? iso : precision === 'month' ? iso.slice(0, 7) : precision === 'week' ? isoWeek(date) : iso.slice(0, 4)
+        if (!/^\d{4}/.test(value)) value = null
+      }
     }
     found.push({start, end: start + matched.length, value, precision, relative, hasYear: certainYear})
   }
@@ -105,10 +110,14 @@ export function isWeekdayText(text: string): boolean {
 }
 
 function isoWeek(date: Date): string {
-  const day = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()))
+  // `setUTCFullYear`, not `Date.UTC`: the latter reads years 0–99 as 1900–1999.
+  const day = new Date(0)
+  day.setUTCFullYear(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate())
   const weekdayNumber = day.getUTCDay() || 7
   day.setUTCDate(day.getUTCDate() + 4 - weekdayNumber)
-  const yearStart = Date.UTC(day.getUTCFullYear(), 0, 1)
+  const start = new Date(0)
+  start.setUTCFullYear(day.getUTCFullYear(), 0, 1)
+  const yearStart = start.getTime()
   const week = Math.ceil(((day.getTime() - yearStart) / 86_400_000 + 1) / 7)
-  return `${day.getUTCFullYear()}-W${String(week).padStart(2, '0')}`
+  return `${String(day.getUTCFullYear()).padStart(4, '0')}-W${String(week).padStart(2, '0')}`
 }

@@ -42,8 +42,25 @@ const stampPattern = /^date\s+(\d{4}-\d{2}-\d{2})(?=\s|$)/
  */
 export function readStamp(text: string): {date: string; length: number} | null {
   const match = stampPattern.exec(text)
-  if (!match || Number.isNaN(Date.parse(`${match[1]}T00:00:00Z`))) return null
+  if (!match || !isCalendarDate(match[1]!)) return null
   return {date: match[1]!, length: match[0].length}
+}
+
+/**
+ * Whether `YYYY-MM-DD` is a day of the calendar, in years 1–9999 (not `2023-02-29`, not `0000-01-01`,
+ * which XML Schema's `xs:date` refuses).
+ *
+ * @param iso
+ *   A date.
+ * @returns
+ *   Whether it exists.
+ */
+export function isCalendarDate(iso: string): boolean {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number]
+  if (!(year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1)) return false
+  const date = new Date(0)
+  date.setUTCFullYear(year, month - 1, day)
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 
 const month = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|June|July|August|September|October|November|December`

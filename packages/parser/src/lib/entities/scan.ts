@@ -569,7 +569,10 @@ function isNestable(scanned: ScannedSegment, token: Token): boolean {
 
 /** The index of the role head starting at a token, and how many tokens it spans, or null. */
 function roleHeadAt(tokens: Token[], at: number, allCaps: boolean): {length: number; head: string} | null {
-  const candidates = headsByFirstWord.get(tokens[at]!.key)
+  // Callers look one past a country or organization, which may be the last token.
+  const startToken = tokens[at]
+  if (!startToken) return null
+  const candidates = headsByFirstWord.get(startToken.key)
   if (!candidates) return null
   for (const words of candidates) {
     if (at + words.length > tokens.length) continue
