@@ -73,7 +73,8 @@ export function statementLayout(tree: Readonly<Tree>, state: State): Element[] {
       default: {
         if (zone === 0) target = hasIntroduction ? 0 : 2
         else if (zone === 1) target = operativeAt > index ? 1 : 2
-        else if (zone === 2) target = operativeAt !== -1 && operativeAt < index ? 3 : 2
+        // Between two operative parts, a paragraph stays in `mainBody` (`conclusions` cannot hold clauses).
+        else if (zone === 2) target = operativeAt !== -1 && operativeAt < index && index > lastOperative ? 3 : 2
         else target = 3
       }
     }

@@ -117,7 +117,9 @@ const targets: Readonly<Record<string, ReadonlyArray<string>>> = {
 const pointers = ['refersTo', 'as', 'by', 'to', 'href', 'source']
 
 /**
- * Parse XML with xmldom, failing on any error or warning.
+ * Parse XML with xmldom, failing on any error or warning, except xmldom's notice that the text holds
+ * U+FFFD REPLACEMENT CHARACTER: a legal XML character (it marks text that was not decodable), not a
+ * problem of the XML.
  *
  * @param xml
  *   XML text.
@@ -127,6 +129,7 @@ const pointers = ['refersTo', 'as', 'by', 'to', 'href', 'source']
 function parseXml(xml: string): Element {
   const document = new DOMParser({
     onError(level, message) {
+      if (level === 'warning' && /unicode replacement character/i.test(message)) return
       throw new Error(`XML ${level}: ${message}`)
     }
   }).parseFromString(xml, 'text/xml')
