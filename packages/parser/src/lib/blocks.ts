@@ -5,7 +5,9 @@ import type {Source} from './source.js'
  * A block of text read from the markdown tree: the unit the recognizers work on.
  *
  * `text` is the block's text with markdown markup removed; `map[i]` is the offset (into
- * `source.text`) of `text[i]`, and `map[text.length]` the offset just after the block's text.
+ * `source.text`) of `text[i]`, and `map[text.length]` the offset just after the block's text;
+ * `ends[i]` is the offset just after the source of `text[i]` (after the whole `&nbsp;` a decoded
+ * character reference was read from).
  */
 export interface Block {
   /** What markdown made of it. */
@@ -22,6 +24,8 @@ export interface Block {
   text: string
   /** Source offset of every character of `text`, plus the end. */
   map: Int32Array
+  /** Source offset just after every character of `text`. */
+  ends: Int32Array
   /** For the first paragraph of a list item: where the item (its marker) starts; else `start`. */
   outerStart: number
   /** Source offsets of the whole block. */
@@ -93,6 +97,7 @@ export function blocksFromMdast(tree: MdastRoot, source: Source): Block[] {
           block.ordered = ordered
           block.text = ''
           block.map = Int32Array.of(end)
+          block.ends = new Int32Array(0)
           blocks.push(block)
         }
         for (let index = children.length - 1; index >= 0; index--) {
@@ -185,34 +190,146 @@ function collect(node: MdastNodes, parts: Part[]): void {
   }
 }
 
+/**
+ * Align a value whose every line ends its source line (a prefix of each line removed): the source
+ * offset of each of its UTF-16 units, or null when the lines do not match that way.
+ *
+ * @param value
+ *   The value.
+ * @param text
+ *   The source text.
+ * @param start
+ *   Where the value's source starts.
+ * @param end
+ *   Where it ends.
+ * @returns
+ *   Offsets, one per unit of `value`, or null.
+ */
+function alignLineEnds(value: string, text: string, start: number, end: number): number[] | null {
+  const valueLines = value.split(/\r\n|\r|\n/)
+  const sourceLines: Array<{start: number; text: string}> = []
+  const pattern = /\r\n|\r|\n/g
+  pattern.lastIndex = start
+  let lineStart = start
+  const slice = text.slice(0, end)
+  for (let match = pattern.exec(slice); match !== null; match = pattern.exec(slice)) {
+    sourceLines.push({start: lineStart, text: text.slice(lineStart, match.index)})
+    lineStart = match.index + match[0].length
+  }
+  sourceLines.push({start: lineStart, text: text.slice(lineStart, end)})
+  if (sourceLines.length !== valueLines.length) return null
+  const offsets: number[] = []
+  let at = 0
+  for (const [line, valueLine] of valueLines.entries()) {
+    const sourceLine = sourceLines[line]!
+    if (!sourceLine.text.endsWith(valueLine)) return null
+    const lineOffset = sourceLine.start + sourceLine.text.length - valueLine.length
+    for (let unit = 0; unit < valueLine.length; unit++) offsets.push(lineOffset + unit)
+    at += valueLine.length
+    // The line ending, as the value writes it.
+    const ending = /^(?:\r\n|\r|\n)/.exec(value.slice(at))
+    if (ending) {
+      const sourceEnd = sourceLine.start + sourceLine.text.length
+      for (let unit = 0; unit < ending[0].length; unit++) offsets.push(sourceEnd + Math.min(unit, 1))
+      at += ending[0].length
+    }
+  }
+  return offsets.length === value.length ? offsets : null
+}
+
+/** How far ahead a character of a value is looked for in its source (a character reference is at most 33 units). */
+const alignWindow = 40
+
 function partsBlock(kind: Block['kind'], parts: Part[], source: Source, start: number, end: number): Block {
   const text = parts.map((part) => part.value).join('')
   const map = new Int32Array(text.length + 1)
+  const ends = new Int32Array(text.length)
   let index = 0
   let last = start
+  const put = (from: number, to: number) => {
+    map[index] = from
+    ends[index] = to
+    index++
+  }
   for (const part of parts) {
     const partStart = part.start < 0 ? last : part.start
     const partEnd = part.end < 0 ? partStart : part.end
     if (partEnd - partStart === part.value.length) {
-      for (let offset = 0; offset < part.value.length; offset++) map[index++] = partStart + offset
+      for (let offset = 0; offset < part.value.length; offset++) put(partStart + offset, partStart + offset + 1)
     } else {
-      // Escapes and character references make the value shorter than its source: align greedily.
+      // Markup makes the value shorter than its source. When each line of the value ends its source
+      // line (indentation, `>` markers, code indentation removed), align lines to their ends.
+      const suffixes = alignLineEnds(part.value, source.text, partStart, partEnd)
+      if (suffixes) {
+        for (const offset of suffixes) put(offset, offset + 1)
+        last = partEnd
+        continue
+      }
+      // Otherwise (escapes, character references, hard-break spaces): align greedily.
       let cursor = partStart
+      let previous = ''
       for (const char of part.value) {
+        // After a line ending, the next line's prefix is not in the value.
+        if (previous === '\n' || previous === '\r') {
+          while (cursor < partEnd && !source.text.startsWith(char, cursor) && /[ \t>]/.test(source.text[cursor]!)) cursor++
+        }
+        // A character reference (`&nbsp;`, `&#x1F600;`) the value holds decoded.
+        reference.lastIndex = cursor
+        const written = source.text.startsWith(char, cursor) ? null : reference.exec(source.text)
+        if (written && written.index + written[0].length <= partEnd) {
+          for (let unit = 0; unit < char.length; unit++) put(cursor, cursor + written[0].length)
+          cursor += written[0].length
+          previous = char
+          continue
+        }
         let found = -1
-        for (let probe = cursor; probe < Math.min(partEnd, cursor + 12); probe++) {
+        for (let probe = cursor; probe < Math.min(partEnd, cursor + alignWindow); probe++) {
           if (source.text.startsWith(char, probe)) {
             found = probe
             break
           }
         }
         const at = found === -1 ? Math.min(cursor, partEnd) : found
-        for (let unit = 0; unit < char.length; unit++) map[index++] = at + unit
+        for (let unit = 0; unit < char.length; unit++) put(at + unit, at + unit + 1)
         cursor = found === -1 ? cursor : found + char.length
+        previous = char
       }
     }
     last = partEnd
   }
-  map[text.length] = parts.length > 0 ? Math.max(last, (map[text.length - 1] ?? start) + 1) : end
-  return {kind, depth: 0, ordered: false, marker: null, strong: false, text, map, outerStart: start, start, end}
+  map[text.length] = parts.length > 0 ? Math.max(last, ends[text.length - 1] ?? start + 1) : end
+  const lines = lfLines(text, map, ends)
+  return {kind, depth: 0, ordered: false, marker: null, strong: false, text: lines.text, map: lines.map, ends: lines.ends, outerStart: start, start, end}
+}
+
+/** A character reference, at the cursor (sticky). */
+const reference = /&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{0,31});/y
+
+/**
+ * Read line endings as LF (CRLF loses its CR, a lone CR becomes LF), keeping every character's
+ * source offset: a document reads the same whatever its line endings, and positions stay exact.
+ *
+ * @param text
+ *   A block's text.
+ * @param map
+ *   Source offset of each of its characters (and of its end).
+ * @param ends
+ *   Source offset after each of its characters.
+ * @returns
+ *   The text and its maps.
+ */
+function lfLines(text: string, map: Int32Array, ends: Int32Array): {text: string; map: Int32Array; ends: Int32Array} {
+  if (!text.includes('\r')) return {text, map, ends}
+  let result = ''
+  const offsets: number[] = []
+  const after: number[] = []
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!
+    if (char === '\r' && text[index + 1] === '\n') continue
+    result += char === '\r' ? '\n' : char
+    offsets.push(map[index]!)
+    after.push(ends[index]!)
+  }
+  offsets.push(map[text.length]!)
+  return {text: result, map: Int32Array.from(offsets), ends: Int32Array.from(after)}
 }

@@ -522,7 +522,8 @@ function toFlow(
       }
       case 'clause':
       case 'point': {
-        const outer = block.marker ? positionAt(source, block.outerStart, block.end) : position
+        // Its own copy: extending the clause later must not move its paragraph's end.
+        const outer = block.marker ? positionAt(source, block.outerStart, block.end) : {start: {...position.start}, end: {...position.end}}
         const paragraph: Paragraph = {type: 'paragraph', children: phrasing(), position}
         if (!operative) {
           operative = {node: {type: 'operative', children: [], position: {...outer}}, open: []}

@@ -34,7 +34,7 @@ export interface Slice {
  */
 export function spanPosition(block: Block, source: Source, start: number, end: number): Position {
   const from = block.map[start] ?? block.start
-  const to = end > start ? (block.map[end - 1] ?? from) + 1 : from
+  const to = end > start ? (block.ends[end - 1] ?? (block.map[end - 1] ?? from) + 1) : from
   return positionAt(source, from, to)
 }
 

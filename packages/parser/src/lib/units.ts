@@ -38,13 +38,14 @@ export interface Unit {
  */
 export function subBlock(block: Block, from: number, to: number): Block {
   const map = block.map.slice(from, to + 1)
-  if (to > from) map[to - from] = (block.map[to - 1] ?? block.start) + 1
+  if (to > from) map[to - from] = block.ends[to - 1] ?? (block.map[to - 1] ?? block.start) + 1
   return {
     ...block,
     text: block.text.slice(from, to),
     map,
+    ends: block.ends.slice(from, to),
     start: block.map[from] ?? block.start,
-    end: to > from ? (block.map[to - 1] ?? block.start) + 1 : (block.map[from] ?? block.start)
+    end: to > from ? (block.ends[to - 1] ?? (block.map[to - 1] ?? block.start) + 1) : (block.map[from] ?? block.start)
   }
 }
 
@@ -93,3 +94,4 @@ export function squash(value: string): string {
 export function wordCount(value: string): number {
   return value.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
 }
+
