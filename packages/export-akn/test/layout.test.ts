@@ -21,7 +21,7 @@ describe('statement layout', () => {
     expect(await validateAkn(xml)).toEqual([])
     const root = parseXml(xml)
     const body = select(root, 'mainBody')[0]!
-    expect([...body.childNodes].filter((node) => node.nodeType === 1).map((node) => (node as Element).tagName)).toEqual(['paragraph', 'p', 'paragraph'])
+    expect([...body.childNodes].filter((node) => node.nodeType === 1).map((node) => (node as unknown as {tagName: string}).tagName)).toEqual(['paragraph', 'p', 'paragraph'])
     // What follows the last operative part closes the statement.
     expect(select(root, 'conclusions')).toHaveLength(1)
   })
