@@ -191,7 +191,8 @@ function collect(node: MdastNodes, parts: Part[]): void {
 }
 
 /**
- * Align a value whose every line ends its source line (a prefix of each line removed): the source
+ * Align a value whose every line ends a source line, lines in order and consecutive (a prefix of each
+ * line removed; fences left out): the source
  * offset of each of its UTF-16 units, or null when the lines do not match that way.
  *
  * @param value
@@ -217,12 +218,16 @@ function alignLineEnds(value: string, text: string, start: number, end: number):
     lineStart = match.index + match[0].length
   }
   sourceLines.push({start: lineStart, text: text.slice(lineStart, end)})
-  if (sourceLines.length !== valueLines.length) return null
+  // The value's lines are consecutive source lines (a fenced code block's value leaves out its fences).
+  let first = -1
+  for (let skip = 0; skip + valueLines.length <= sourceLines.length && first === -1; skip++) {
+    if (valueLines.every((valueLine, line) => sourceLines[skip + line]!.text.endsWith(valueLine))) first = skip
+  }
+  if (first === -1) return null
   const offsets: number[] = []
   let at = 0
   for (const [line, valueLine] of valueLines.entries()) {
-    const sourceLine = sourceLines[line]!
-    if (!sourceLine.text.endsWith(valueLine)) return null
+    const sourceLine = sourceLines[first + line]!
     const lineOffset = sourceLine.start + sourceLine.text.length - valueLine.length
     for (let unit = 0; unit < valueLine.length; unit++) offsets.push(lineOffset + unit)
     at += valueLine.length
@@ -325,7 +330,8 @@ function lfLines(text: string, map: Int32Array, ends: Int32Array): {text: string
   const after: number[] = []
   for (let index = 0; index < text.length; index++) {
     const char = text[index]!
-    if (char === '\r' && text[index + 1] === '\n') continue
+    // A CRLF of the source (not a CR followed by a hard break's LF).
+    if (char === '\r' && text[index + 1] === '\n' && map[index + 1] === map[index]! + 1) continue
     result += char === '\r' ? '\n' : char
     offsets.push(map[index]!)
     after.push(ends[index]!)
