@@ -214,10 +214,11 @@ function alignLineEnds(value: string, text: string, start: number, end: number):
   let lineStart = start
   const slice = text.slice(0, end)
   for (let match = pattern.exec(slice); match !== null; match = pattern.exec(slice)) {
-    sourceLines.push({start: lineStart, text: text.slice(lineStart, match.index)})
+    // Markdown reads NUL as U+FFFD (same length): compare as read.
+    sourceLines.push({start: lineStart, text: text.slice(lineStart, match.index).replaceAll('\0', '\uFFFD')})
     lineStart = match.index + match[0].length
   }
-  sourceLines.push({start: lineStart, text: text.slice(lineStart, end)})
+  sourceLines.push({start: lineStart, text: text.slice(lineStart, end).replaceAll('\0', '\uFFFD')})
   // The value's lines are consecutive source lines (a fenced code block's value leaves out its fences).
   let first = -1
   for (let skip = 0; skip + valueLines.length <= sourceLines.length && first === -1; skip++) {
@@ -289,7 +290,7 @@ function partsBlock(kind: Block['kind'], parts: Part[], source: Source, start: n
         }
         let found = -1
         for (let probe = cursor; probe < Math.min(partEnd, cursor + alignWindow); probe++) {
-          if (source.text.startsWith(char, probe)) {
+          if (source.text.startsWith(char, probe) || (char === '\uFFFD' && source.text[probe] === '\0')) {
             found = probe
             break
           }
