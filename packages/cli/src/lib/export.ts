@@ -4,7 +4,7 @@ import {serializeMetadata, toAttendeesCsv} from '@communique/export-csv'
 import {emptyKnowledge, loadKnowledge} from '@communique/knowledge'
 import type {DecodeOptions} from '@communique/parser'
 import {resolve, type Corpus, type InputDocument} from '@communique/resolver'
-import {collectFiles, safeStem, stemOf} from './files.js'
+import {collectFiles, planStems, problemFile} from './files.js'
 import {fileFromData, type FileData} from './messages.js'
 import {aknTask, readTask, type AknDone, type AknTask, type ReadDone, type ReadTask} from './task.js'
 import {writeAtomic} from './write.js'
@@ -114,10 +114,7 @@ export async function exportDocuments(paths: readonly string[], options?: Readon
   const documents: ExportedDocument[] = []
   let failed = 0
   for (const problem of problems) {
-    const file = new VFile({path: problem.path})
-    const message = file.message(problem.reason, {place: {line: 1, column: 1}, ruleId: problem.ruleId, source: 'communique'})
-    message.fatal = true
-    const result = {path: problem.path, stem: '', file, written: []}
+    const result = {path: problem.path, stem: '', file: problemFile(problem), written: []}
     documents.push(result)
     options?.onDocument?.(result)
     failed++
@@ -143,19 +140,15 @@ export async function exportDocuments(paths: readonly string[], options?: Readon
   try {
     // Stems are decided here, in input order; with workers, every read is queued at once and the
     // results are taken in input order, so the output does not depend on which finishes first.
-    const stems = new Map<string, string>()
-    const queue = files.map((input) => {
-      const stem = safeStem(stemOf(input))
-      const previous = stems.get(stem)
-      if (previous !== undefined) return {input, stem, previous, start: null}
-      stems.set(stem, input)
+    const queue = planStems(files).map(({input, stem, previous}) => {
+      if (previous !== null) return {input, stem, previous, start: null}
       const task: ReadTask = {path: input, stem, out, decode: decodeOptions}
-      return {input, stem, previous: null, start: workers ? Promise.resolve(read(task)) : () => read(task)}
+      return {input, stem, previous, start: workers ? Promise.resolve(read(task)) : () => read(task)}
     })
     const written = new Set<string>()
     for (const [index, {input, stem, previous, start}] of queue.entries()) {
       const result: ExportedDocument = {path: input, stem, file: new VFile({path: input}), written: []}
-      if (previous !== null || start === null) {
+      if (start === null) {
         const message = result.file.message(
           `Another input (\`${previous}\`) has the same stem \`${stem}\`, so both would write \`documents/${stem}.json\`; rename one of them`,
           {place: {line: 1, column: 1}, ruleId: 'duplicate-stem', source: 'communique'}

@@ -1,5 +1,6 @@
 import {opendir, realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
+import {VFile} from 'vfile'
 
 /** A problem met while collecting input files. */
 export interface CollectProblem {
@@ -128,4 +129,44 @@ function reason(error: unknown): string {
     return code
   }
   return String(error)
+}
+
+/**
+ * A file carrying a collect problem as its one fatal message, placed at 1:1.
+ *
+ * @param problem
+ *   A problem from `collectFiles`.
+ * @returns
+ *   The file.
+ */
+export function problemFile(problem: Readonly<CollectProblem>): VFile {
+  const file = new VFile({path: problem.path})
+  file.message(problem.reason, {place: {line: 1, column: 1}, ruleId: problem.ruleId, source: 'communique'}).fatal = true
+  return file
+}
+
+/** An input with its output stem, and the earlier input that has the same stem (or null). */
+export interface PlannedInput {
+  input: string
+  stem: string
+  previous: string | null
+}
+
+/**
+ * Give each input its output stem, in input order; an input whose stem an earlier one has is
+ * marked with that earlier input (it would overwrite its outputs).
+ *
+ * @param inputs
+ *   Input paths.
+ * @returns
+ *   One entry per input.
+ */
+export function planStems(inputs: readonly string[]): PlannedInput[] {
+  const stems = new Map<string, string>()
+  return inputs.map((input) => {
+    const stem = safeStem(stemOf(input))
+    const previous = stems.get(stem) ?? null
+    if (previous === null) stems.set(stem, input)
+    return {input, stem, previous}
+  })
 }

@@ -63,12 +63,12 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
     .addHelpText('after', examples)
 
   /** Print the diagnostics of `files` on standard error, in the chosen format. */
-  const diagnose = async (files: VFile[], format: Format, quiet: boolean) => {
+  const diagnose = async (files: VFile[], format: Format, quiet: boolean, stream: Streams['stdout'] = streams.stderr) => {
     if (format === 'compact') {
       for (const file of files) {
         for (const message of file.messages) {
           if (quiet && message.fatal !== true) continue
-          streams.stderr.write(`${formatMessage(file.path, message)}\n`)
+          stream.write(`${formatMessage(file.path, message)}\n`)
         }
       }
       return
@@ -139,12 +139,7 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
       const errors = files.flatMap((file) => file.messages).filter((message) => message.fatal === true).length
       if (options.format === 'compact') {
         // One line per problem on standard output, for grep and editors; the count on standard error.
-        for (const file of files) {
-          for (const message of file.messages) {
-            if (options.quiet === true && message.fatal !== true) continue
-            streams.stdout.write(`${formatMessage(file.path, message)}\n`)
-          }
-        }
+        await diagnose(files, 'compact', options.quiet === true, streams.stdout)
         streams.stderr.write(`${results.length} checked: ${errors} error${errors === 1 ? '' : 's'}\n`)
       } else {
         await diagnose(files, 'pretty', options.quiet === true)

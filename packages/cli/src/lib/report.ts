@@ -4,7 +4,7 @@ import {emptyKnowledge, loadKnowledge} from '@communique/knowledge'
 import type {DecodeOptions} from '@communique/parser'
 import {resolve, type InputDocument} from '@communique/resolver'
 import {VFile} from 'vfile'
-import {collectFiles, safeStem, stemOf} from './files.js'
+import {collectFiles, planStems, problemFile} from './files.js'
 import {hasFatal, readOne} from './run.js'
 import {writeAtomic} from './write.js'
 
@@ -49,18 +49,12 @@ export async function reportDocuments(paths: readonly string[], options?: Readon
   const files: VFile[] = []
   let failed = 0
   for (const problem of problems) {
-    const file = new VFile({path: problem.path})
-    file.message(problem.reason, {place: {line: 1, column: 1}, ruleId: problem.ruleId, source: 'communique'}).fatal = true
-    files.push(file)
+    files.push(problemFile(problem))
     failed++
   }
   const documents: InputDocument[] = []
-  const stems = new Map<string, string>()
-  for (const [index, input] of inputs.entries()) {
-    const stem = safeStem(stemOf(input))
-    const previous = stems.get(stem)
-    if (previous === undefined) {
-      stems.set(stem, input)
+  for (const [index, {input, stem, previous}] of planStems(inputs).entries()) {
+    if (previous === null) {
       const read = await readOne(input, {...options, knowledge})
       files.push(read.file)
       if (read.tree && !hasFatal(read.file.messages)) documents.push({stem, file: path.basename(input), tree: read.tree as Document})

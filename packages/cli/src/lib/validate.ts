@@ -3,7 +3,7 @@ import type {Position} from '@communique/doctree'
 import {validate} from '@communique/validator'
 import {findNodeAtLocation, parseTree, type Node as JsonNode} from 'jsonc-parser'
 import {VFile} from 'vfile'
-import {collectFiles} from './files.js'
+import {collectFiles, problemFile} from './files.js'
 import {readOne} from './run.js'
 
 /** The outcome of validating one input. */
@@ -25,12 +25,7 @@ export async function validateAknFiles(paths: readonly string[]): Promise<Valida
   const {checkReferences, validateAkn} = await import('@communique/export-akn')
   const {files, problems} = await collectFiles(paths, ['.xml'])
   const results: ValidatedDocument[] = []
-  for (const problem of problems) {
-    const file = new VFile({path: problem.path})
-    const message = file.message(problem.reason, {place: {line: 1, column: 1}, ruleId: problem.ruleId, source: 'communique'})
-    message.fatal = true
-    results.push({path: problem.path, file})
-  }
+  for (const problem of problems) results.push({path: problem.path, file: problemFile(problem)})
   for (const input of files) {
     const file = new VFile({path: input})
     const xml = await readFile(input, 'utf8')
@@ -60,12 +55,7 @@ export async function validateDocuments(paths: readonly string[]): Promise<Valid
   const results: ValidatedDocument[] = []
   const jsonInputs = paths.filter((given) => given.toLowerCase().endsWith('.json'))
   const {files, problems} = await collectFiles(paths.filter((given) => !jsonInputs.includes(given)))
-  for (const problem of problems) {
-    const file = new VFile({path: problem.path})
-    const message = file.message(problem.reason, {place: {line: 1, column: 1}, ruleId: problem.ruleId, source: 'communique'})
-    message.fatal = true
-    results.push({path: problem.path, file})
-  }
+  for (const problem of problems) results.push({path: problem.path, file: problemFile(problem)})
   for (const input of files) {
     const {file} = await readOne(input)
     results.push({path: input, file})

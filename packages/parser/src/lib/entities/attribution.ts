@@ -1,6 +1,7 @@
 import type {PersonRecord} from '@communique/doctree'
 import {compatibleRoles, roleKeys} from '@communique/knowledge'
 import type {PersonMention, RoleMention, ScannedSegment} from './scan.js'
+import {firstFrom} from './spans.js'
 import {splitSentences} from './sentences.js'
 import {reportingVerbs, titleCues} from './words.js'
 
@@ -37,17 +38,6 @@ function precedes(item: {segment: number; start: number}, segment: number, offse
   return item.segment < segment || (item.segment === segment && item.start < offset)
 }
 
-/** The index of the last sentence starting at or before an offset. */
-function lastStartingBy(sentences: ReadonlyArray<{start: number}>, offset: number): number {
-  let low = 0
-  let high = sentences.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (sentences[middle]!.start <= offset) low = middle + 1
-    else high = middle
-  }
-  return low - 1
-}
 
 /** How far from a quotation its tag may stand, in characters. */
 const window = 300
@@ -135,7 +125,7 @@ export function attributeQuotes(
       sentences = splitSentences(text)
       sentenceCache.set(quote.segment, sentences)
     }
-    const sentence = sentences[Math.max(0, lastStartingBy(sentences, quote.start))] ?? {start: 0, end: text.length}
+    const sentence = sentences[Math.max(0, firstFrom(sentences, quote.start + 1) - 1)] ?? {start: 0, end: text.length}
 
     let found: string | null = null
     // A tag after the quotation: `…,” the minister added.` / `…,» said Omuraliev.`

@@ -633,7 +633,7 @@ function readRole(
   // Prefix: a country (adjective, possessive) or an organization's acronym.
   const prefix = mentionStartingAt(scanned, tokens[index]!)
   if (prefix && (prefix.kind === 'country' || (prefix.kind === 'organization' && prefix.acronym && text.slice(prefix.start, prefix.end) === prefix.acronym))) {
-    const after = tokenIndexAfter(tokens, prefix.end)
+    const after = firstFrom(tokens, prefix.end)
     const adjacent = after < tokens.length && /^(?:[’']s)?\s$/.test(text.slice(prefix.end, tokens[after]!.start))
     if (adjacent && roleHeadAt(tokens, skipModifiers(tokens, after), allCaps) !== null) {
       if (prefix.kind === 'country') {
@@ -671,13 +671,13 @@ function readRole(
       if (mention?.kind === 'country' && mention.form !== 'demonym' && mention.form !== 'capital') {
         country = mention.code
         countryText.push([token.start, mention.end])
-        index = tokenIndexAfter(tokens, mention.end)
+        index = firstFrom(tokens, mention.end)
         continue
       }
       if (mention?.kind === 'organization') {
         organization = mention.parent && mention.name !== mention.parent ? mention.name : mention.name
         organizationText.push([token.start, mention.end])
-        index = tokenIndexAfter(tokens, mention.end)
+        index = firstFrom(tokens, mention.end)
         continue
       }
       // A portfolio: `of Foreign Affairs and Trade`, `of the Cabinet of Ministers`.
@@ -810,7 +810,7 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
   // Honorifics: `H.E. Aliya Nurova`, `Mr. Ming`.
   for (const match of text.matchAll(/(?<![\p{L}])(?:H\.\s?E\.|H\.\s?H\.|His Excellency|Her Excellency|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Mr|Mrs|Ms|Dr)(?=\s+\p{Lu})/gu)) {
     const value = match[0]
-    const after = tokenIndexAfter(tokens, match.index + value.length)
+    const after = firstFrom(tokens, match.index + value.length)
     const run = nameRun(scanned, after, claimed, {single: true})
     scanned.mentions.push({kind: 'honorific', segment: segment.index, start: match.index, end: match.index + value.length, value})
     if (run > 0) add(after, run, 'honorific', null, value)
@@ -821,7 +821,7 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
 
   // A post right before the name: `Foreign Minister of Azerbaijan Aliya Nurova`, `President Biden`.
   for (const role of roles) {
-    let after = tokenIndexAfter(tokens, role.end)
+    let after = firstFrom(tokens, role.end)
     const gap = after < tokens.length ? text.slice(role.end, tokens[after]!.start) : ''
     const honorific = /^,?\s*(H\.\s?E\.|His Excellency|Her Excellency)\s+$/.exec(gap)
     if (!(gap === ' ' || /^,\s+$/.test(gap) || honorific)) continue
@@ -912,7 +912,7 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
   if (segment.role === 'signature') {
     const lines = [...text.matchAll(/[^\r\n]+/g)]
     for (const line of lines) {
-      const first = tokenIndexAfter(tokens, line.index)
+      const first = firstFrom(tokens, line.index)
       const run = nameRun(scanned, first, claimed, {single: false})
       if (run >= 2 && tokens[first + run - 1]!.end === line.index + line[0].trimEnd().length) {
         const roleLine = roles.find((role) => role.start > tokens[first + run - 1]!.end)
@@ -1030,17 +1030,6 @@ function mentionStartingAt(scanned: ScannedSegment, token: Token): Mention | und
 
 const startIndexes = new WeakMap<ScannedSegment, {size: number; map: Map<number, Mention>}>()
 
-function tokenIndexAfter(tokens: Token[], offset: number): number {
-  // Binary search: the first token that starts at or after `offset`.
-  let low = 0
-  let high = tokens.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (tokens[middle]!.start < offset) low = middle + 1
-    else high = middle
-  }
-  return low
-}
 
 export {honorifics, type CountryEntry}
 
