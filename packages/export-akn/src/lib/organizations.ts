@@ -39,7 +39,7 @@ export function organizationNamed(knowledge: Readonly<Knowledge>, name: string |
   if (!name) return undefined
   const wanted = key(name)
   if (wanted === '') return undefined
-  return knowledge.organizations.find((organization) => namesOf(organization).some((candidate) => key(candidate) === wanted))
+  return indexOf(knowledge).organizations.get(wanted)
 }
 
 /**
@@ -58,20 +58,12 @@ export function organizationNamed(knowledge: Readonly<Knowledge>, name: string |
  */
 function bodyNamed(organization: Readonly<OrganizationFact>, name: string, bare: boolean): Readonly<BodyFact> | undefined {
   const wanted = key(name)
-  const owners = namesOf(organization)
-  for (const body of organization.bodies ?? []) {
-    const aliases = [body.name, ...body.aliases]
-    if (body.acronym) aliases.push(body.acronym)
-    for (const alias of aliases) {
-      if (bare && key(alias) === wanted) return body
-      for (const owner of owners) {
-        for (const form of [`${alias} of the ${owner}`, `${alias} of ${owner}`, `${owner} ${alias}`]) {
-          if (key(form) === wanted) return body
-        }
-      }
-    }
-  }
-  return undefined
+  const index = bodiesOf(organization)
+  const composed = index.composed.get(wanted)
+  const alone = bare ? index.bare.get(wanted) : undefined
+  // The first body, in the knowledge files' order, that either form names.
+  const first = composed === undefined ? alone : alone === undefined ? composed : Math.min(alone, composed)
+  return first === undefined ? undefined : organization.bodies![first]
 }
 
 /**
@@ -104,10 +96,8 @@ export function findOrganization(
   const organization = organizationNamed(knowledge, mention.name) ?? organizationNamed(knowledge, mention.acronym)
   if (organization) return {organization, body: undefined}
 
-  for (const candidate of knowledge.organizations) {
-    const body = bodyNamed(candidate, mention.name, false)
-    if (body) return {organization: candidate, body}
-  }
+  const composed = indexOf(knowledge).bodies.get(key(mention.name))
+  if (composed) return composed
 
   for (const candidate of context ?? []) {
     const body = bodyNamed(candidate, mention.name, true)
@@ -168,6 +158,89 @@ export function nameOf(known: Readonly<KnownOrganization>): string {
  *   The body, or `undefined`.
  */
 export function bodyOfOfficial(organization: Readonly<OrganizationFact>, post: string): Readonly<BodyFact> | undefined {
-  const wanted = key(post)
-  return (organization.bodies ?? []).find((body) => (body.officials ?? []).some((official) => key(official) === wanted))
+  const first = bodiesOf(organization).officials.get(key(post))
+  return first === undefined ? undefined : organization.bodies![first]
+}
+
+/** Lookups of one organization's bodies by folded name: each gives the first body (index) that matches. */
+interface BodyIndex {
+  /** A body's name, alias or acronym alone. */
+  bare: Map<string, number>
+  /** The same with the organization's name: `<alias> of (the) <owner>`, `<owner> <alias>`. */
+  composed: Map<string, number>
+  /** A post among the body's officials. */
+  officials: Map<string, number>
+}
+
+/** Lookups over all the organizations of a knowledge object, by folded name. */
+interface KnowledgeIndex {
+  /** Any name of an organization → the first organization that has it. */
+  organizations: Map<string, Readonly<OrganizationFact>>
+  /** A body named with its organization → the first such organization and body. */
+  bodies: Map<string, KnownOrganization>
+}
+
+const bodyIndexes = new WeakMap<Readonly<OrganizationFact>, BodyIndex>()
+const knowledgeIndexes = new WeakMap<Readonly<Knowledge>, KnowledgeIndex>()
+
+/**
+ * Set a key of a map unless it is set: the first value given wins, as a search in order would find it.
+ *
+ * @param map
+ *   The map.
+ * @param name
+ *   Key (folded).
+ * @param value
+ *   Value.
+ */
+function setFirst<Value>(map: Map<string, Value>, name: string, value: Value): void {
+  if (!map.has(name)) map.set(name, value)
+}
+
+/**
+ * The body lookups of an organization, built once per organization object.
+ *
+ * @param organization
+ *   The organization.
+ * @returns
+ *   Its index.
+ */
+function bodiesOf(organization: Readonly<OrganizationFact>): BodyIndex {
+  let index = bodyIndexes.get(organization)
+  if (index) return index
+  index = {bare: new Map(), composed: new Map(), officials: new Map()}
+  const owners = namesOf(organization)
+  for (const [position, body] of (organization.bodies ?? []).entries()) {
+    const aliases = [body.name, ...body.aliases]
+    if (body.acronym) aliases.push(body.acronym)
+    for (const alias of aliases) {
+      setFirst(index.bare, key(alias), position)
+      for (const owner of owners) {
+        for (const form of [`${alias} of the ${owner}`, `${alias} of ${owner}`, `${owner} ${alias}`]) setFirst(index.composed, key(form), position)
+      }
+    }
+    for (const official of body.officials ?? []) setFirst(index.officials, key(official), position)
+  }
+  bodyIndexes.set(organization, index)
+  return index
+}
+
+/**
+ * The lookups over every organization of a knowledge object, built once per object.
+ *
+ * @param knowledge
+ *   The knowledge.
+ * @returns
+ *   Its index.
+ */
+function indexOf(knowledge: Readonly<Knowledge>): KnowledgeIndex {
+  let index = knowledgeIndexes.get(knowledge)
+  if (index) return index
+  index = {organizations: new Map(), bodies: new Map()}
+  for (const organization of knowledge.organizations) {
+    for (const name of namesOf(organization)) setFirst(index.organizations, key(name), organization)
+    for (const [name, position] of bodiesOf(organization).composed) setFirst(index.bodies, name, {organization, body: organization.bodies![position]})
+  }
+  knowledgeIndexes.set(knowledge, index)
+  return index
 }
