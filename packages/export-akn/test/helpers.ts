@@ -13,7 +13,7 @@ export const akn = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0'
 /** A fixed markup date, so that exports are reproducible. */
 export const markupDate = '2026-01-31'
 
-let documents: InputDocument[] | undefined
+let documents: Array<InputDocument & {tree: Document}> | undefined
 let resolved: Corpus | undefined
 
 /**
@@ -22,7 +22,7 @@ let resolved: Corpus | undefined
  * @returns
  *   The documents, by stem.
  */
-export function corpusDocuments(): InputDocument[] {
+export function corpusDocuments(): Array<InputDocument & {tree: Document}> {
   if (!documents) {
     documents = readdirSync(corpusFolder)
       .filter((file) => file.endsWith('.txt'))

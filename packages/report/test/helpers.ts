@@ -1,12 +1,13 @@
 // Shared fixtures: the corpus parsed and resolved once, and small HTML utilities.
 import {readFileSync, readdirSync} from 'node:fs'
 import {decode, parse} from '@communique/parser'
+import type {Document} from '@communique/doctree'
 import {resolve, type Corpus, type InputDocument} from '@communique/resolver'
 
 export const corpusFolder = new URL('../../../corpus/', import.meta.url)
 export const outputFolder = new URL('.output/', import.meta.url)
 
-let documents: InputDocument[] | undefined
+let documents: Array<InputDocument & {tree: Document}> | undefined
 let resolved: Corpus | undefined
 
 /**
@@ -15,7 +16,7 @@ let resolved: Corpus | undefined
  * @returns
  *   The documents, by stem.
  */
-export function corpusDocuments(): InputDocument[] {
+export function corpusDocuments(): Array<InputDocument & {tree: Document}> {
   documents ??= readdirSync(corpusFolder)
     .filter((file) => file.endsWith('.txt'))
     .sort()

@@ -1,13 +1,59 @@
-import type {Document, Kind} from '@communique/doctree'
+import type {Document, Kind, MeetingRecord, PersonRecord} from '@communique/doctree'
 import type {Knowledge} from '@communique/knowledge'
 
-/** One document of the run, with its tree. */
+/** One document of the run, with its tree or the summary of it that resolution needs. */
 export interface InputDocument {
   /** The file's stem (`002_587fe20fba9a8e01`), unique in the run. */
   stem: string
   /** The input file name as the user gave it, without folders (`002_587fe20fba9a8e01.txt`). */
   file: string
-  tree: Document
+  /** The document tree, or its `summarize`d form (the same corpus either way). */
+  tree: Document | DocumentSummary
+}
+
+/**
+ * What resolution needs of one document, without the tree: plain data (JSON- and
+ * structured-clone-safe), small (no positions, no child nodes, no text but the quotations').
+ * Made by `summarize`; keep it instead of the tree to resolve a large run in little memory.
+ */
+export interface DocumentSummary {
+  type: 'summary'
+  kind: Kind
+  date: string | null
+  title: string | null
+  dateline: string | null
+  publisher: string | null
+  /** The tree's people, as they are. */
+  people: PersonRecord[]
+  /** The tree's meeting, as it is. */
+  meeting: MeetingRecord | null
+  /** The organizations, countries, places and posts (serving a state or an organization) the document names, in document order. */
+  mentions: MentionSummary[]
+  /** Its quotations attributed to a speaker, in document order. */
+  quotations: QuotationSummary[]
+  /** The documents it cites, in document order. */
+  citations: CitationSummary[]
+}
+
+/** An organization, country, place or post as a document names it (fields as in the tree). */
+export type MentionSummary =
+  | {type: 'organization'; name: string; acronym: string | null; parent: string | null}
+  | {type: 'country'; code: string}
+  | {type: 'place'; name: string; country: string | null}
+  | {type: 'role'; country: string | null; organization: string | null}
+
+/** A quotation attributed to a speaker. */
+export interface QuotationSummary {
+  /** The document-local entity key of the speaker (`p1`). */
+  speaker: string
+  /** The quoted text, trimmed. */
+  text: string
+}
+
+/** A cited document. */
+export interface CitationSummary {
+  title: string
+  date: string | null
 }
 
 /** Configuration of `resolve`. */

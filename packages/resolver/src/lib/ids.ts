@@ -8,6 +8,8 @@ import {slug} from '@communique/knowledge'
 export class IdMinter {
   readonly base: string
   readonly #used = new Set<string>()
+  /** For each stem asked for more than once: the counter to try next (every one below is taken). */
+  readonly #next = new Map<string, number>()
 
   /**
    * @param base
@@ -34,12 +36,19 @@ export class IdMinter {
    * @param name
    *   Text to slug (any script).
    * @returns
-   *   A new, unused IRI.
+   *   A new, unused IRI (the stem, else the stem with the first free counter from 2).
    */
   mint(kind: string, name: string): string {
     const stem = `${this.base}${kind}/${slug(name)}`
     let iri = stem
-    for (let count = 2; this.#used.has(iri); count++) iri = `${stem}-${count}`
+    if (this.#used.has(iri)) {
+      // IRIs are never released, so the counters tried before for this stem are still taken:
+      // start where the last search ended (O(1) per call, amortised).
+      let count = this.#next.get(stem) ?? 2
+      iri = `${stem}-${count}`
+      while (this.#used.has(iri)) iri = `${stem}-${++count}`
+      this.#next.set(stem, count + 1)
+    }
     this.#used.add(iri)
     return iri
   }

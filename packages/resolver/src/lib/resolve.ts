@@ -1,19 +1,21 @@
-import type {Document, MeetingRecord, Nodes, ParticipantRecord, RoleRecord} from '@communique/doctree'
-import {toString, visit} from '@communique/doctree'
-import {countryName, fold, loadKnowledge, officialTitle, roleKeys, standingOf, type Knowledge} from '@communique/knowledge'
+import type {MeetingRecord, ParticipantRecord, RoleRecord} from '@communique/doctree'
+import {countryName, fold, loadKnowledge, officialTitle, roleKeys, standingOf, type CountryFact, type Knowledge, type OrganizationFact} from '@communique/knowledge'
 import {IdMinter} from './ids.js'
 import {bestName, clusterPeople, evidenceOf, type DocumentPerson} from './people.js'
+import {summarize} from './summary.js'
 import type {
   CitationEntity,
   Corpus,
   CountryEntity,
   DocumentEntity,
+  DocumentSummary,
   InputDocument,
   MeetingEntity,
   OrganizationEntity,
   ParticipantEntity,
   PersonEntity,
   PlaceEntity,
+  PostEntity,
   QuotationEntity,
   ResolveOptions
 } from '../types.js'
@@ -23,16 +25,24 @@ export const defaultBase = 'https://example.org/communique/id/'
 
 const officialKinds = new Set(['statement', 'speech'])
 
+/** A document of the run, summarised. */
+interface Summarised {
+  stem: string
+  file: string
+  summary: DocumentSummary
+}
+
 /**
  * Resolve the documents of a run into one corpus: one person per human being (whatever the
  * spellings), one organization, country and place per name, one meeting per meeting (documents
  * that report the same meeting merge, and one without a date of its own gets the meeting's), with
  * who took part, in which capacity and which documents say so.
  *
- * Pure: the same documents in any order give the same corpus.
+ * Pure: the same documents in any order give the same corpus, whether as trees or as their
+ * `summarize`d forms. Time grows linearly with the number of documents.
  *
  * @param documents
- *   The documents of the run (stems unique).
+ *   The documents of the run (stems unique), with their trees or summaries.
  * @param options
  *   Base IRI and knowledge (optional).
  * @returns
@@ -41,7 +51,9 @@ const officialKinds = new Set(['statement', 'speech'])
 export function resolve(documents: readonly InputDocument[], options?: Readonly<ResolveOptions> | null): Corpus {
   const knowledge = options?.knowledge ?? loadKnowledge()
   const ids = new IdMinter(options?.base ?? defaultBase)
-  const sorted = [...documents].sort((a, b) => (a.stem < b.stem ? -1 : a.stem > b.stem ? 1 : 0))
+  const sorted: Summarised[] = documents
+    .map((document) => ({stem: document.stem, file: document.file, summary: summarize(document.tree)}))
+    .sort((a, b) => (a.stem < b.stem ? -1 : a.stem > b.stem ? 1 : 0))
   const state = new State(ids, knowledge)
 
   // Documents first: their IRIs are their stems.
@@ -54,15 +66,77 @@ export function resolve(documents: readonly InputDocument[], options?: Readonly<
   state.resolveMeetings(sorted)
   // Quotations and citations.
   for (const document of sorted) state.collectQuotations(document)
-  for (const document of sorted) state.collectCitations(document, sorted)
+  const statements = new StatementIndex(sorted, (value) => state.fold(value))
+  for (const document of sorted) state.collectCitations(document, statements)
   return state.corpus()
+}
+
+/** The facts of the knowledge files, indexed once per knowledge object. */
+interface Facts {
+  /** Folded name, alternate or former name → the first organization that has it. */
+  organizations: Map<string, OrganizationFact>
+  /** Code → the first country fact with it. */
+  countries: Map<string, CountryFact>
+  /** Folded name → positions in `knowledge.people` of the people with it, ascending. */
+  people: Map<string, number[]>
+}
+
+const factsCache = new WeakMap<Readonly<Knowledge>, Facts>()
+
+/**
+ * The facts of a knowledge object, indexed on first use and remembered for as long as the object
+ * lives (knowledge objects are read-only: `loadKnowledge` gives one frozen object per process).
+ *
+ * @param knowledge
+ *   The knowledge.
+ * @returns
+ *   Its facts by folded name and code.
+ */
+function factsOf(knowledge: Readonly<Knowledge>): Facts {
+  let facts = factsCache.get(knowledge)
+  if (facts) return facts
+  facts = {organizations: new Map(), countries: new Map(), people: new Map()}
+  for (const candidate of knowledge.organizations) {
+    for (const name of [candidate.name, ...candidate.alternateNames, ...candidate.formerNames.map((former) => former.name)]) {
+      const key = fold(name)
+      if (!facts.organizations.has(key)) facts.organizations.set(key, candidate)
+    }
+  }
+  for (const candidate of knowledge.countries) if (!facts.countries.has(candidate.code)) facts.countries.set(candidate.code, candidate)
+  for (const [position, candidate] of knowledge.people.entries()) {
+    const key = fold(candidate.name)
+    const list = facts.people.get(key)
+    if (list) list.push(position)
+    else facts.people.set(key, [position])
+  }
+  factsCache.set(knowledge, facts)
+  return facts
+}
+
+/** A meeting being grouped: its reports, and everyone any of them says took part. */
+interface Group {
+  /** Its place in the order groups were made. */
+  index: number
+  items: Reported[]
+  participants: Set<string>
+}
+
+/** A document's report of a meeting. */
+interface Reported {
+  stem: string
+  summary: DocumentSummary
+  record: MeetingRecord
+  organization: string | null
+  participants: Set<string>
 }
 
 class State {
   readonly ids: IdMinter
   readonly knowledge: Readonly<Knowledge>
+  readonly facts: Facts
   readonly documents = new Map<string, DocumentEntity>()
   readonly organizations = new Map<string, OrganizationEntity>()
+  readonly organizationsById = new Map<string, OrganizationEntity>()
   readonly countries = new Map<string, CountryEntity>()
   readonly places = new Map<string, PlaceEntity>()
   readonly people: PersonEntity[] = []
@@ -71,23 +145,52 @@ class State {
   readonly citations = new Map<string, CitationEntity>()
   readonly personIndex: Record<string, Record<string, string>> = {}
   readonly organizationIndex: Record<string, Record<string, string>> = {}
+  /** The lists that grow (documents of an entity, mentions of a document…) → what they hold. */
+  readonly #members = new Map<string[], Set<string>>()
+  /** Posts one of whose sources is an official record. */
+  readonly #officialPosts = new Set<PostEntity>()
+  readonly #folded = new Map<string, string>()
+  readonly #postKeys = new Map<string, string>()
 
   constructor(ids: IdMinter, knowledge: Readonly<Knowledge>) {
     this.ids = ids
     this.knowledge = knowledge
+    this.facts = factsOf(knowledge)
   }
 
-  addDocument(input: InputDocument): void {
-    const {tree} = input
+  /** `fold`, remembered. */
+  fold(value: string): string {
+    let folded = this.#folded.get(value)
+    if (folded === undefined) {
+      folded = fold(value)
+      this.#folded.set(value, folded)
+    }
+    return folded
+  }
+
+  /** Append a value to a list unless it holds it already, in constant time. */
+  addTo(list: string[], value: string): void {
+    let members = this.#members.get(list)
+    if (!members) {
+      members = new Set(list)
+      this.#members.set(list, members)
+    }
+    if (members.has(value)) return
+    members.add(value)
+    list.push(value)
+  }
+
+  addDocument(input: Summarised): void {
+    const {summary} = input
     this.documents.set(input.stem, {
       id: this.ids.mint('source', input.stem),
       stem: input.stem,
       file: input.file,
-      kind: tree.kind,
-      date: tree.date,
-      title: tree.title,
-      dateline: tree.dateline,
-      publisher: tree.publisher,
+      kind: summary.kind,
+      date: summary.date,
+      title: summary.title,
+      dateline: summary.dateline,
+      publisher: summary.publisher,
       mentions: [],
       citations: [],
       meeting: null
@@ -98,14 +201,9 @@ class State {
 
   /** The organization entity for a name (canonical through the knowledge files), made on first use. */
   organization(name: string, options: {parent?: string | null; acronym?: string | null; stem?: string} = {}): OrganizationEntity {
-    const fact = this.knowledge.organizations.find(
-      (candidate) =>
-        fold(candidate.name) === fold(name) ||
-        candidate.alternateNames.some((other) => fold(other) === fold(name)) ||
-        candidate.formerNames.some((former) => fold(former.name) === fold(name))
-    )
+    const fact = this.facts.organizations.get(this.fold(name))
     const canonical = fact?.name ?? titleIfCaps(name)
-    const key = fold(canonical)
+    const key = this.fold(canonical)
     let entity = this.organizations.get(key)
     if (entity && !fact && entity.name === entity.name.toUpperCase() && name !== name.toUpperCase()) entity.name = name
     if (!entity) {
@@ -121,18 +219,19 @@ class State {
         documents: []
       }
       this.organizations.set(key, entity)
+      this.organizationsById.set(entity.id, entity)
     }
-    if (name !== canonical && !entity.alternateNames.includes(name) && name.toUpperCase() !== name) entity.alternateNames.push(name)
+    if (name !== canonical && name.toUpperCase() !== name) this.addTo(entity.alternateNames, name)
     entity.acronym ??= options.acronym ?? null
     if (options.parent && !entity.parent) entity.parent = this.organization(options.parent).id
-    if (options.stem && !entity.documents.includes(options.stem)) entity.documents.push(options.stem)
+    if (options.stem) this.addTo(entity.documents, options.stem)
     return entity
   }
 
   country(code: string, stem?: string): CountryEntity {
     let entity = this.countries.get(code)
     if (!entity) {
-      const fact = this.knowledge.countries.find((candidate) => candidate.code === code)
+      const fact = this.facts.countries.get(code)
       entity = {
         id: `${this.ids.base}country/${code.toLowerCase()}`,
         code,
@@ -142,54 +241,51 @@ class State {
       }
       this.countries.set(code, entity)
     }
-    if (stem && !entity.documents.includes(stem)) entity.documents.push(stem)
+    if (stem) this.addTo(entity.documents, stem)
     return entity
   }
 
   place(name: string, country: string | null, stem?: string): PlaceEntity {
-    const key = fold(name)
+    const key = this.fold(name)
     let entity = this.places.get(key)
     if (!entity) {
       entity = {id: this.ids.mint('place', name), name: titleIfCaps(name), country, documents: []}
       this.places.set(key, entity)
     }
     entity.country ??= country
-    if (stem && !entity.documents.includes(stem)) entity.documents.push(stem)
+    if (stem) this.addTo(entity.documents, stem)
     return entity
   }
 
-  collectNamed(input: InputDocument): void {
-    const document = this.documents.get(input.stem)!
-    const mention = (iri: string) => {
-      if (!document.mentions.includes(iri)) document.mentions.push(iri)
-    }
-    visit(input.tree, (node: Nodes) => {
-      if (node.type === 'organization') {
-        const name = node.name === node.name.toUpperCase() ? (node.parent ?? node.name) : node.name
-        const entity = this.organization(name, {parent: node.parent, acronym: node.acronym, stem: input.stem})
-        this.organizationIndex[input.stem]![node.name] = entity.id
-        mention(entity.id)
-      } else if (node.type === 'country') {
-        mention(this.country(node.code, input.stem).id)
-      } else if (node.type === 'place') {
-        mention(this.place(node.name, node.country, input.stem).id)
-      } else if (node.type === 'role') {
-        if (node.country) mention(this.country(node.country, input.stem).id)
-        if (node.organization) mention(this.organization(node.organization, {stem: input.stem}).id)
+  collectNamed(input: Summarised): void {
+    const {stem} = input
+    const document = this.documents.get(stem)!
+    for (const mention of input.summary.mentions) {
+      if (mention.type === 'organization') {
+        const name = mention.name === mention.name.toUpperCase() ? (mention.parent ?? mention.name) : mention.name
+        const entity = this.organization(name, {parent: mention.parent, acronym: mention.acronym, stem})
+        this.organizationIndex[stem]![mention.name] = entity.id
+        this.addTo(document.mentions, entity.id)
+      } else if (mention.type === 'country') {
+        this.addTo(document.mentions, this.country(mention.code, stem).id)
+      } else if (mention.type === 'place') {
+        this.addTo(document.mentions, this.place(mention.name, mention.country, stem).id)
+      } else {
+        if (mention.country) this.addTo(document.mentions, this.country(mention.country, stem).id)
+        if (mention.organization) this.addTo(document.mentions, this.organization(mention.organization, {stem}).id)
       }
-      return undefined
-    })
+    }
   }
 
-  resolvePeople(documents: readonly InputDocument[]): void {
+  resolvePeople(documents: readonly Summarised[]): void {
     const all: DocumentPerson[] = []
-    for (const {stem, tree} of documents) {
-      for (const record of tree.people) {
+    for (const {stem, summary} of documents) {
+      for (const record of summary.people) {
         const {countries, roles} = evidenceOf(record)
         all.push({
           stem,
-          kind: tree.kind,
-          date: tree.meeting?.date ?? tree.date,
+          kind: summary.kind,
+          date: summary.meeting?.date ?? summary.date,
           record,
           words: fold(record.name)
             .split(/\s+/)
@@ -202,8 +298,11 @@ class State {
     const clusters = clusterPeople(all)
     // Stable IRIs: name clusters in order of their best name, then first document.
     const named = clusters
-      .map((cluster) => ({cluster, ...bestName(cluster)}))
-      .sort((a, b) => fold(a.name).localeCompare(fold(b.name)) || a.cluster.members[0]!.stem.localeCompare(b.cluster.members[0]!.stem))
+      .map((cluster) => {
+        const best = bestName(cluster)
+        return {cluster, ...best, key: this.fold(best.name)}
+      })
+      .sort((a, b) => a.key.localeCompare(b.key) || a.cluster.members[0]!.stem.localeCompare(b.cluster.members[0]!.stem))
     for (const {cluster, name, alternateNames} of named) {
       const id = this.ids.mint('person', name)
       const honorifics = cluster.members.map((member) => member.record.honorific).filter((value): value is string => value !== null)
@@ -218,8 +317,7 @@ class State {
       }
       for (const member of cluster.members) {
         this.personIndex[member.stem]![member.record.entity] = id
-        const document = this.documents.get(member.stem)!
-        if (!document.mentions.includes(id)) document.mentions.push(id)
+        this.addTo(this.documents.get(member.stem)!.mentions, id)
         for (const role of member.record.roles) this.addPost(person, role, member)
       }
       this.people.push(person)
@@ -227,93 +325,189 @@ class State {
   }
 
   wikidataOf(name: string, alternateNames: string[], members: DocumentPerson[]): string | null {
-    const forms = new Set([name, ...alternateNames].map((form) => fold(form)))
+    const forms = new Set([name, ...alternateNames].map((form) => this.fold(form)))
     const countries = new Set(members.flatMap((member) => [...member.countries]))
-    const fact = this.knowledge.people.find(
-      (candidate) => forms.has(fold(candidate.name)) && (!candidate.country || countries.size === 0 || countries.has(candidate.country))
-    )
-    return fact ? `http://www.wikidata.org/entity/${fact.wikidata}` : null
+    // The first fact, in the order of the knowledge files, with one of the forms and a compatible country.
+    let first = -1
+    for (const form of forms) {
+      for (const position of this.facts.people.get(form) ?? []) {
+        if (first !== -1 && position >= first) break
+        const candidate = this.knowledge.people[position]!
+        if (!candidate.country || countries.size === 0 || countries.has(candidate.country)) first = position
+      }
+    }
+    return first === -1 ? null : `http://www.wikidata.org/entity/${this.knowledge.people[first]!.wikidata}`
+  }
+
+  /** The kinds of post a function names, as one key (`foreign-minister`), remembered. */
+  postKey(fn: string): string {
+    let key = this.#postKeys.get(fn)
+    if (key === undefined) {
+      key = [...roleKeys(fn)].sort().join('+')
+      this.#postKeys.set(fn, key)
+    }
+    return key
   }
 
   addPost(person: PersonEntity, role: RoleRecord, member: DocumentPerson): void {
     const organization = role.organization ? this.organization(role.organization).id : null
-    const keys = [...roleKeys(role.function)].sort().join('+')
+    const keys = this.postKey(role.function)
     const existing = person.posts.find(
       (post) =>
-        [...roleKeys(post.roleName)].sort().join('+') === keys &&
+        this.postKey(post.roleName) === keys &&
         (post.country === role.country || !post.country || !role.country) &&
         (post.organization === organization || !post.organization || !organization)
     )
+    const official = officialKinds.has(this.documents.get(member.stem)!.kind)
     if (existing) {
       // The best source words the post: an official record over a news report, then the fuller wording.
-      const better = officialKinds.has(member.kind) && !existing.sources.some((stem) => officialKinds.has(this.documents.get(stem)!.kind))
-      if (better || (role.post.length > existing.name.length && !existing.sources.some((stem) => officialKinds.has(this.documents.get(stem)!.kind)))) {
+      const recorded = this.#officialPosts.has(existing)
+      const better = officialKinds.has(member.kind) && !recorded
+      if (better || (role.post.length > existing.name.length && !recorded)) {
         existing.name = role.post
         existing.roleName = role.function
       }
       existing.country ??= role.country
       existing.organization ??= organization
-      if (!existing.sources.includes(member.stem)) existing.sources.push(member.stem)
+      this.addTo(existing.sources, member.stem)
+      if (official) this.#officialPosts.add(existing)
       return
     }
-    person.posts.push({
+    const post: PostEntity = {
       id: this.ids.mint('role', `${person.id.slice(person.id.lastIndexOf('/') + 1)} ${role.function}`),
       name: role.post,
       roleName: role.function,
       country: role.country,
       organization,
       sources: [member.stem]
-    })
+    }
+    if (official) this.#officialPosts.add(post)
+    person.posts.push(post)
   }
 
-  resolveMeetings(documents: readonly InputDocument[]): void {
-    interface Reported {
-      stem: string
-      tree: Document
-      record: MeetingRecord
-      organization: string | null
-      participants: Set<string>
-    }
+  resolveMeetings(documents: readonly Summarised[]): void {
     const reported: Reported[] = []
-    for (const {stem, tree} of documents) {
-      if (!tree.meeting) continue
-      const organization = tree.meeting.organization ? this.organization(tree.meeting.organization, {stem}).id : null
-      const participants = new Set(tree.meeting.participants.map((participant) => this.personIndex[stem]![participant.entity]!).filter(Boolean))
-      reported.push({stem, tree, record: tree.meeting, organization, participants})
+    for (const {stem, summary} of documents) {
+      if (!summary.meeting) continue
+      const organization = summary.meeting.organization ? this.organization(summary.meeting.organization, {stem}).id : null
+      const participants = new Set(summary.meeting.participants.map((participant) => this.personIndex[stem]![participant.entity]!).filter(Boolean))
+      reported.push({stem, summary, record: summary.meeting, organization, participants})
     }
     // Group: same organization, body and kind, and the same date; a report without a date joins the
-    // one dated meeting it shares most participants with.
-    const groups: Reported[][] = []
+    // one dated meeting it shares most participants with. Groups are found through indices (the
+    // same groups a scan over all of them in order would find): by date, organization, body and
+    // kind, and by organization, body, kind and participant.
+    const groups: Group[] = []
+    const kindKey = (report: Reported) => JSON.stringify([report.organization, report.record.body ?? '', report.record.kind])
     const compatible = (a: Reported, b: Reported) =>
       a.organization === b.organization &&
       (a.record.body ?? '') === (b.record.body ?? '') &&
       a.record.kind === b.record.kind &&
       (a.organization !== null || overlap(a.participants, b.participants) > 0)
-    for (const report of reported.filter((item) => item.record.date)) {
-      const group = groups.find((items) => items[0]!.record.date === report.record.date && compatible(items[0]!, report))
-      if (group) group.push(report)
-      else groups.push([report])
+    /** Organization, body and kind → participant → the groups that count them, in order. */
+    const byKind = new Map<string, Map<string, Group[]>>()
+    const join = (group: Group, report: Reported) => {
+      group.items.push(report)
+      const key = kindKey(report)
+      let byPerson = byKind.get(key)
+      if (!byPerson) {
+        byPerson = new Map()
+        byKind.set(key, byPerson)
+      }
+      for (const person of report.participants) {
+        if (group.participants.has(person)) continue
+        group.participants.add(person)
+        const list = byPerson.get(person)
+        if (list) list.push(group)
+        else byPerson.set(person, [group])
+      }
     }
-    for (const report of reported.filter((item) => !item.record.date)) {
-      const ranked = groups
-        .filter((items) => compatible(items[0]!, report))
-        .map((items) => ({items, shared: overlap(report.participants, new Set(items.flatMap((item) => [...item.participants])))}))
-        .filter((entry) => entry.shared > 0)
-        .sort((a, b) => b.shared - a.shared)
-      const best = ranked[0]
-      if (best && (ranked.length === 1 || ranked[1]!.shared < best.shared)) best.items.push(report)
-      else groups.push([report])
+    const start = (report: Reported): Group => {
+      const group: Group = {index: groups.length, items: [], participants: new Set()}
+      groups.push(group)
+      join(group, report)
+      return group
     }
 
-    for (const group of groups.sort((a, b) => (a[0]!.record.date ?? '9999').localeCompare(b[0]!.record.date ?? '9999') || a[0]!.stem.localeCompare(b[0]!.stem))) {
-      this.meetings.push(this.meeting(group))
+    // Dated reports: the first group of the same date, organization, body and kind; without an
+    // organization, the first of them whose first report shares a participant.
+    const firstByDate = new Map<string, Group>()
+    const firstByDateAndPerson = new Map<string, Map<string, Group>>()
+    for (const report of reported) {
+      if (!report.record.date) continue
+      const key = JSON.stringify([report.record.date, kindKey(report)])
+      let group: Group | undefined
+      if (report.organization === null) {
+        const byPerson = firstByDateAndPerson.get(key)
+        for (const person of report.participants) {
+          const candidate = byPerson?.get(person)
+          if (candidate && (!group || candidate.index < group.index)) group = candidate
+        }
+      } else {
+        group = firstByDate.get(key)
+      }
+      if (group) {
+        join(group, report)
+        continue
+      }
+      group = start(report)
+      if (report.organization === null) {
+        let byPerson = firstByDateAndPerson.get(key)
+        if (!byPerson) {
+          byPerson = new Map()
+          firstByDateAndPerson.set(key, byPerson)
+        }
+        for (const person of report.participants) if (!byPerson.has(person)) byPerson.set(person, group)
+      } else {
+        firstByDate.set(key, group)
+      }
+    }
+
+    // Undated reports: the one compatible group that shares most participants, if one does. Lists
+    // of groups are read shortest first, and reading stops once no group left unread can change
+    // the outcome: a group in none of the lists read so far shares at most one participant per
+    // list left.
+    for (const report of reported) {
+      if (report.record.date) continue
+      const byPerson = byKind.get(kindKey(report))
+      const lists = [...report.participants].map((person) => byPerson?.get(person) ?? []).sort((a, b) => a.length - b.length)
+      const counted = new Set<Group>()
+      let best: Group | undefined
+      let most = 0
+      let tie = false
+      let bound = lists.length
+      for (const list of lists) {
+        if (most > bound || (tie && most === bound)) break
+        for (const group of list) {
+          if (counted.has(group)) continue
+          counted.add(group)
+          if (!compatible(group.items[0]!, report)) continue
+          const shared = overlap(report.participants, group.participants)
+          if (shared > most) {
+            best = group
+            most = shared
+            tie = false
+          } else if (shared === most) {
+            tie = true
+            if (most === bound) break
+          }
+        }
+        bound--
+      }
+      if (best && !tie) join(best, report)
+      else start(report)
+    }
+
+    const first = (group: Group) => group.items[0]!
+    for (const group of groups.sort((a, b) => (first(a).record.date ?? '9999').localeCompare(first(b).record.date ?? '9999') || first(a).stem.localeCompare(first(b).stem))) {
+      this.meetings.push(this.meeting(group.items))
     }
   }
 
-  meeting(group: Array<{stem: string; tree: Document; record: MeetingRecord; organization: string | null}>): MeetingEntity {
+  meeting(group: Reported[]): MeetingEntity {
     const first = group[0]!
     const date = group.map((item) => item.record.date).find(Boolean) ?? null
-    const organizationEntity = first.organization ? [...this.organizations.values()].find((entity) => entity.id === first.organization) : undefined
+    const organizationEntity = first.organization ? this.organizationsById.get(first.organization) : undefined
     const body = group.map((item) => item.record.body).find(Boolean) ?? null
     const kind = first.record.kind
     const phrases = group.map((item) => item.record.name.replace(/\s+/g, ' ').trim()).filter((phrase) => phrase.split(' ').length > 1)
@@ -337,7 +531,7 @@ class State {
       for (const participant of item.record.participants) {
         const person = this.personIndex[item.stem]![participant.entity]
         if (!person) continue
-        const weight = officialKinds.has(item.tree.kind) ? 2 : 1
+        const weight = officialKinds.has(item.summary.kind) ? 2 : 1
         const existing = byPerson.get(person)
         const entry = existing ?? {participant: this.participant(id, person, participant, date, organizationEntity), weight: 0}
         if (existing && participant.role && weight > existing.weight) {
@@ -346,7 +540,7 @@ class State {
         }
         entry.weight = Math.max(entry.weight, participant.role ? weight : 0)
         entry.participant.chair ||= participant.chair
-        if (!entry.participant.sources.includes(document.file)) entry.participant.sources.push(document.file)
+        this.addTo(entry.participant.sources, document.file)
         byPerson.set(person, entry)
       }
     }
@@ -402,37 +596,32 @@ class State {
   }
 
   isPartOf(child: string, parent: string): boolean {
-    const entity = [...this.organizations.values()].find((candidate) => candidate.id === child)
-    return entity?.parent === parent
+    return this.organizationsById.get(child)?.parent === parent
   }
 
-  collectQuotations(input: InputDocument): void {
+  collectQuotations(input: Summarised): void {
     const document = this.documents.get(input.stem)!
     let index = 0
-    visit(input.tree, (node: Nodes) => {
-      if (node.type !== 'quote' || !node.speaker) return undefined
-      const creator = this.personIndex[input.stem]![node.speaker]
-      if (!creator) return undefined
+    for (const quotation of input.summary.quotations) {
+      const creator = this.personIndex[input.stem]![quotation.speaker]
+      if (!creator) continue
       index++
-      this.quotations.push({id: `${document.id}/quotation/${index}`, text: toString(node).trim(), creator, document: input.stem})
-      return undefined
-    })
+      this.quotations.push({id: `${document.id}/quotation/${index}`, text: quotation.text, creator, document: input.stem})
+    }
   }
 
-  collectCitations(input: InputDocument, documents: readonly InputDocument[]): void {
+  collectCitations(input: Summarised, statements: StatementIndex): void {
     const document = this.documents.get(input.stem)!
-    visit(input.tree, (node: Nodes) => {
-      if (node.type !== 'citation') return undefined
-      const key = `${fold(node.title)}|${node.date ?? ''}`
+    for (const citation of input.summary.citations) {
+      const key = `${this.fold(citation.title)}|${citation.date ?? ''}`
       let entity = this.citations.get(key)
       if (!entity) {
-        entity = {id: this.ids.mint('work', node.title), title: node.title, date: node.date, matches: matchDocument(node.title, node.date, documents, input.stem), documents: []}
+        entity = {id: this.ids.mint('work', citation.title), title: citation.title, date: citation.date, matches: statements.match(citation.title, citation.date, input.stem), documents: []}
         this.citations.set(key, entity)
       }
-      if (!entity.documents.includes(input.stem)) entity.documents.push(input.stem)
-      if (!document.citations.includes(entity.id)) document.citations.push(entity.id)
-      return undefined
-    })
+      this.addTo(entity.documents, input.stem)
+      this.addTo(document.citations, entity.id)
+    }
   }
 
   corpus(): Corpus {
@@ -499,18 +688,108 @@ function meetingName(kind: MeetingEntity['kind'], body: string | null, organizat
   return [base, place ? `in ${place}` : null, date].filter(Boolean).join(', ').replace(', in', ' in')
 }
 
-/** A run document a citation names: same kind of document, same issuing body, no other date. */
-function matchDocument(title: string, date: string | null, documents: readonly InputDocument[], self: string): string | null {
-  const words = fold(title)
-  const kind = /\b(statement|declaration|communique|resolution)\b/.exec(words)?.[1]
-  if (!kind) return null
-  const matches = documents.filter((document) => {
-    if (document.stem === self || document.tree.kind !== 'statement' || !document.tree.title) return false
-    const other = fold(document.tree.title)
-    if (!other.includes(kind)) return false
-    if (date && document.tree.date && document.tree.date !== date) return false
-    const publisher = document.tree.publisher ? fold(document.tree.publisher) : null
-    return publisher !== null && words.includes(publisher)
-  })
-  return matches.length === 1 ? matches[0]!.stem : null
+/** The kinds of document a citation's title can name. */
+const citedKind = /\b(statement|declaration|communique|resolution)\b/
+const citedKinds = ['statement', 'declaration', 'communique', 'resolution']
+
+/** Statements of the run with one kind of title and one publisher. */
+interface Statements {
+  /** Their stems, in run order. */
+  all: string[]
+  /** Those with a date, by date. */
+  byDate: Map<string, string[]>
+  /** Those without a date. */
+  undated: string[]
+}
+
+/**
+ * The statements of a run, for finding the one a citation names: same kind of document (the
+ * citation's title names a statement, declaration, communiqué or resolution, and so does the
+ * statement's title), same issuing body (the statement's publisher is part of the citation's
+ * title), no other date. Indexed by publisher and kind, so a citation costs the same whatever
+ * the number of documents.
+ */
+class StatementIndex {
+  /** Folded publisher → kind named in the title → statements. */
+  readonly #byPublisher = new Map<string, Map<string, Statements>>()
+  /** The lengths of the folded publishers. */
+  readonly #lengths: number[]
+  readonly #fold: (value: string) => string
+
+  constructor(documents: readonly Summarised[], folder: (value: string) => string) {
+    this.#fold = folder
+    for (const {stem, summary} of documents) {
+      if (summary.kind !== 'statement' || !summary.title || !summary.publisher) continue
+      const title = folder(summary.title)
+      const publisher = folder(summary.publisher)
+      let byKind = this.#byPublisher.get(publisher)
+      if (!byKind) {
+        byKind = new Map()
+        this.#byPublisher.set(publisher, byKind)
+      }
+      for (const kind of citedKinds) {
+        if (!title.includes(kind)) continue
+        let statements = byKind.get(kind)
+        if (!statements) {
+          statements = {all: [], byDate: new Map(), undated: []}
+          byKind.set(kind, statements)
+        }
+        statements.all.push(stem)
+        if (summary.date) {
+          const list = statements.byDate.get(summary.date)
+          if (list) list.push(stem)
+          else statements.byDate.set(summary.date, [stem])
+        } else {
+          statements.undated.push(stem)
+        }
+      }
+    }
+    this.#lengths = [...new Set([...this.#byPublisher.keys()].map((publisher) => publisher.length))]
+  }
+
+  /**
+   * The one statement of the run a citation names.
+   *
+   * @param title
+   *   The citation's title.
+   * @param date
+   *   Its date, or null.
+   * @param self
+   *   Stem of the citing document (never its own match).
+   * @returns
+   *   The stem of the only statement that fits, or null (none, or several).
+   */
+  match(title: string, date: string | null, self: string): string | null {
+    const words = this.#fold(title)
+    const kind = citedKind.exec(words)?.[1]
+    if (!kind) return null
+    // Publishers named in the title: by testing each, or each substring of a publisher's length,
+    // whichever is fewer.
+    const publishers = new Set<string>()
+    let substrings = 0
+    for (const length of this.#lengths) if (length <= words.length) substrings += words.length - length + 1
+    if (this.#byPublisher.size <= substrings) {
+      for (const publisher of this.#byPublisher.keys()) if (words.includes(publisher)) publishers.add(publisher)
+    } else {
+      for (const length of this.#lengths) {
+        for (let start = 0; start + length <= words.length; start++) {
+          const part = words.slice(start, start + length)
+          if (this.#byPublisher.has(part)) publishers.add(part)
+        }
+      }
+    }
+    const lists: string[][] = []
+    for (const publisher of publishers) {
+      const statements = this.#byPublisher.get(publisher)!.get(kind)
+      if (!statements) continue
+      if (date) lists.push(statements.byDate.get(date) ?? [], statements.undated)
+      else lists.push(statements.all)
+    }
+    // More than two candidates are at least two matches, the citing document aside.
+    let count = 0
+    for (const list of lists) count += list.length
+    if (count > 2) return null
+    const matches = lists.flat().filter((stem) => stem !== self)
+    return matches.length === 1 ? matches[0]! : null
+  }
 }
