@@ -1,113 +1,115 @@
 // `npm run bench`: the toolkit's speed and memory, as ratios against bare remark-parse over the
-// same bytes, measured in the same process run, interleaved.
+// same bytes, measured in the same run.
 //
-//   node scripts/bench.mjs [--docs N] [--rounds R] [--jobs J] [--report FILE]
+//   node scripts/bench.mjs [--docs N] [--rounds R] [--jobs J] [--scale N,N,…] [--report FILE]
 //
-// Builds a synthetic corpus of N documents (default 2000, about 5 MB) from the corpus texts, with
-// varied names, dates and people so that entity resolution has real work; then times, per round:
-// (a) bare `unified().use(remarkParse).parse()` over the same texts, (b) the full export
-// (`exportDocuments`: read, parse, validate, resolve, export, write), and (c) each stage alone.
-// Prints throughput (MB/s, docs/s), the ratio (b)/(a), each stage's share and peak RSS, and writes
-// a JSON report (default bench/.output/report.json).
-import {mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+// 1. Builds a synthetic corpus of N documents (default 2,000, about 6.5 MB) from the corpus texts,
+//    with varied names, dates and people so that entity resolution has real work (scripts/bench/synthetic.mjs).
+// 2. In this process, R rounds (medians), every stage once per round, interleaved with the baseline:
+//    (a) bare `unified().use(remarkParse).parse()` over the same texts; (b) the full export
+//    (`exportDocuments`, one job: read, parse, validate, write, resolve, export); (c) each stage alone.
+//    Prints throughput (MB/s, docs/s), the ratio (b)/(a) and each stage's share.
+// 3. In fresh processes, so that each measures its own memory: the full export with one job and with J
+//    (default: the cores), its speed-up and byte-identical outputs; the same split of bare remark-parse
+//    over 1 and J threads (how much parallel speed this machine gives the baseline itself) and a pure
+//    CPU loop (how many cores it really has).
+// 4. With --scale: the full export of each size in a fresh process: time, time per document and peak
+//    RSS, to show that time grows linearly and memory with the entities, not the text.
+// Writes a JSON report (default bench/.output/report.json). Not a timed test: CI runs it on a small N.
+import {execFileSync} from 'node:child_process'
+import {mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync, renameSync} from 'node:fs'
 import {availableParallelism, cpus, tmpdir} from 'node:os'
 import path from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {Worker} from 'node:worker_threads'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import {VFile} from 'vfile'
 import {exportDocuments} from '../packages/cli/dist/index.js'
+import {loadKnowledge} from '../packages/knowledge/dist/index.js'
 import {parse} from '../packages/parser/dist/index.js'
 import {validate} from '../packages/validator/dist/index.js'
-import {resolve} from '../packages/resolver/dist/index.js'
+import {resolve, summarize} from '../packages/resolver/dist/index.js'
 import {toAkn} from '../packages/export-akn/dist/index.js'
 import {serializeJsonLd} from '../packages/export-jsonld/dist/index.js'
 import {toAttendeesCsv} from '../packages/export-csv/dist/index.js'
+import {writeSynthetic} from './bench/synthetic.mjs'
 
 const {values} = parseArgs({
   options: {
     docs: {type: 'string', default: '2000'},
     rounds: {type: 'string', default: '3'},
-    jobs: {type: 'string', default: '1'},
+    jobs: {type: 'string', default: String(availableParallelism())},
+    scale: {type: 'string', default: ''},
     report: {type: 'string', default: 'bench/.output/report.json'}
   }
 })
 const count = Number(values.docs)
 const rounds = Number(values.rounds)
-const jobs = Number(values.jobs)
+const jobs = Math.max(2, Number(values.jobs))
+const scales = values.scale ? values.scale.split(',').map(Number) : []
+const here = path.dirname(fileURLToPath(import.meta.url))
 
-// ---------------------------------------------------------------------------------------------
-// The synthetic corpus: real texts, with people, places and dates varied per document.
-
-const corpusFolder = new URL('../corpus/', import.meta.url)
-const sources = readdirSync(corpusFolder)
-  .filter((name) => name.endsWith('.txt'))
-  .sort()
-  .map((name) => readFileSync(new URL(name, corpusFolder), 'utf8'))
-
-const given = ['Amina', 'Boris', 'Chen', 'Dilnoza', 'Emre', 'Farida', 'Goran', 'Hana', 'Ilyas', 'Jana', 'Kemal', 'Leila', 'Marat', 'Nodira', 'Oleg', 'Parisa']
-const family = ['Abenova', 'Barzani', 'Celik', 'Dzhaparov', 'Erkin', 'Fayzulla', 'Gurbanov', 'Hasanli', 'Iskakov', 'Juraev', 'Kasymov', 'Latipov', 'Mirzoev', 'Nurlanov', 'Orazov', 'Polat']
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-
-/** A person-like name for slot `index` of document `document` (people recur across documents). */
-function nameOf(document, index) {
-  const seed = (document * 7 + index * 13) % (given.length * family.length)
-  return `${given[seed % given.length]} ${family[Math.floor(seed / given.length) % family.length]}`
-}
-
-const capitalisedPair = /\b([A-Z][a-zçşğıöüé]+(?:-[A-Z][a-z]+)?) ([A-Z][a-zçşğıöüé]{3,})\b(?= (?:said|added|noted|stressed|,|Minister|Deputy|Secretary))/g
-
-function variant(text, document) {
-  let slot = 0
-  const names = new Map()
-  let result = text.replace(capitalisedPair, (whole) => {
-    if (!names.has(whole)) names.set(whole, nameOf(document, slot++))
-    return names.get(whole)
-  })
-  const year = 2000 + (document % 25)
-  result = result.replace(/\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (20\d\d)\b/g, (_all, day, _month, _year) => `${day} ${months[document % 12]} ${year}`)
-  result = result.replace(/\b(20\d\d)-(\d\d)-(\d\d)\b/g, () => `${year}-${String((document % 12) + 1).padStart(2, '0')}-11`)
-  return result
-}
-
-const texts = Array.from({length: count}, (_, index) => variant(sources[index % sources.length], index))
-const bytes = texts.reduce((total, text) => total + Buffer.byteLength(text), 0)
-const megabytes = bytes / 1024 / 1024
 const folder = mkdtempSync(path.join(tmpdir(), 'communique-bench-'))
 const input = path.join(folder, 'in')
-mkdirSync(input)
-texts.forEach((text, index) => writeFileSync(path.join(input, `doc-${String(index).padStart(6, '0')}.txt`), text))
+const {texts, bytes} = writeSynthetic(input, count)
+const megabytes = bytes / 1024 / 1024
+const knowledge = loadKnowledge()
 
 // ---------------------------------------------------------------------------------------------
-// Stages.
+// 2. Stages, in this process.
 
 const processor = unified().use(remarkParse)
-const trees = []
+const baselineName = 'remark-parse (baseline)'
+let trees = []
+let summaries = []
 let corpus
+let written = []
+const people = new Map()
 
 const stages = {
-  'remark-parse (baseline)'() {
+  [baselineName]() {
     for (const text of texts) processor.parse(text)
   },
-  'parse to mdast'() {
-    for (const text of texts) processor.parse(text.replace(/^\uFEFF/, ''))
-  },
   'tree building (no mentions)'() {
-    for (const [index, text] of texts.entries()) parse(new VFile({path: `${index}.txt`, value: text}), {mentions: false})
+    for (const [index, text] of texts.entries()) parse(new VFile({path: `${index}.txt`, value: text}), {mentions: false, knowledge})
   },
-  'tree building + recognition'() {
-    trees.length = 0
-    for (const [index, text] of texts.entries()) trees.push(parse(new VFile({path: `${index}.txt`, value: text})))
+  'parse (tree + recognition)'() {
+    trees = texts.map((text, index) => parse(new VFile({path: `${index}.txt`, value: text}), {knowledge}))
   },
   validation() {
-    for (const tree of trees) validate(JSON.parse(JSON.stringify(tree)))
+    for (const tree of trees) if (validate(tree).length > 0) throw new Error('invalid tree')
+  },
+  'writing trees (JSON)'() {
+    const target = path.join(folder, 'trees')
+    mkdirSync(target, {recursive: true})
+    written = trees.map((tree, index) => {
+      const file = path.join(target, `${index}.json`)
+      writeFileSync(`${file}.tmp`, `${JSON.stringify(tree, null, 2)}\n`)
+      renameSync(`${file}.tmp`, file)
+      return file
+    })
+  },
+  summaries() {
+    summaries = trees.map((tree, index) => ({stem: `doc-${index}`, file: `doc-${index}.txt`, tree: summarize(tree)}))
   },
   resolution() {
-    corpus = resolve(trees.map((tree, index) => ({stem: `doc-${index}`, file: `doc-${index}.txt`, tree})))
+    corpus = resolve(summaries, {knowledge})
+    people.clear()
+    for (const person of corpus.people) people.set(person.id, person)
+  },
+  'reading trees back (AKN pass)'() {
+    for (const [index, tree] of trees.entries()) if (tree.kind !== 'news') JSON.parse(readFileSync(written[index], 'utf8'))
   },
   'export: Akoma Ntoso'() {
-    for (const [index, tree] of trees.entries()) if (tree.kind !== 'news') toAkn(tree, {stem: `doc-${index}`, markupDate: '2026-01-01'})
+    for (const [index, tree] of trees.entries()) {
+      if (tree.kind === 'news') continue
+      const stem = `doc-${index}`
+      const local = {}
+      for (const [key, id] of Object.entries(corpus.personIndex[stem] ?? {})) local[key] = {id, name: people.get(id).name}
+      toAkn(tree, {stem, people: local, knowledge, markupDate: '2026-01-01', onWarning() {}})
+    }
   },
   'export: JSON-LD'() {
     serializeJsonLd(corpus)
@@ -115,21 +117,62 @@ const stages = {
   'export: CSV'() {
     toAttendeesCsv(corpus)
   },
-  async 'full export'() {
-    const report = await exportDocuments([input], {out: path.join(folder, 'out-1'), jobs: 1, markupDate: '2026-01-01'})
+  async 'full export (one job)'() {
+    const report = await exportDocuments([input], {out: path.join(folder, 'out-in-process'), jobs: 1, markupDate: '2026-01-01'})
     if (report.failed > 0) throw new Error(`${report.failed} documents failed`)
   }
 }
-if (jobs > 1) {
-  stages[`full export, --jobs ${jobs}`] = async () => {
-    const report = await exportDocuments([input], {out: path.join(folder, `out-${jobs}`), jobs, markupDate: '2026-01-01'})
-    if (report.failed > 0) throw new Error(`${report.failed} documents failed`)
+const wholes = new Set([baselineName, 'tree building (no mentions)', 'full export (one job)'])
+
+const timings = Object.fromEntries(Object.keys(stages).map((name) => [name, []]))
+for (let round = 0; round < rounds; round++) {
+  // Interleaved: every stage once per round, the baseline first and last.
+  for (const name of Object.keys(stages)) {
+    const start = performance.now()
+    await stages[name]()
+    timings[name].push(performance.now() - start)
   }
+  const start = performance.now()
+  stages[baselineName]()
+  timings[baselineName].push(performance.now() - start)
+}
+trees = []
+summaries = []
+
+const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]
+const result = Object.fromEntries(Object.entries(timings).map(([name, list]) => [name, median(list)]))
+const baseline = result[baselineName]
+const full = result['full export (one job)']
+const parts = Object.keys(result).filter((name) => !wholes.has(name))
+const partTotal = parts.reduce((total, name) => total + result[name], 0)
+
+const row = (name, time, share = '') =>
+  `${name.padEnd(34)} ${time.toFixed(0).padStart(8)} ${(megabytes / (time / 1000)).toFixed(2).padStart(8)} ${(count / (time / 1000)).toFixed(0).padStart(8)} ${(time / baseline).toFixed(2).padStart(7)}× ${share.padStart(6)}`
+const lines = [
+  `machine: ${cpus()[0]?.model ?? 'unknown'}, ${availableParallelism()} cores, Node ${process.version}`,
+  `corpus: ${count} documents, ${megabytes.toFixed(2)} MB; ${rounds} rounds (medians)`,
+  '',
+  `${'stage'.padEnd(34)} ${'ms'.padStart(8)} ${'MB/s'.padStart(8)} ${'docs/s'.padStart(8)} ${'/remark'.padStart(8)} ${'share'.padStart(6)}`
+]
+for (const name of Object.keys(result)) lines.push(row(name, result[name], parts.includes(name) ? `${((result[name] / partTotal) * 100).toFixed(1)}%` : ''))
+lines.push(
+  '',
+  `  of which tree building alone: ${(result['tree building (no mentions)'] - baseline).toFixed(0)} ms; recognition alone: ${(result['parse (tree + recognition)'] - result['tree building (no mentions)']).toFixed(0)} ms`,
+  `full export (one job) / bare remark-parse: ${(full / baseline).toFixed(2)}×`
+)
+console.log(lines.join('\n'))
+
+// ---------------------------------------------------------------------------------------------
+// 3. Parallelism, in fresh processes.
+
+/** Run a script of scripts/bench in a fresh process; its last output line is JSON. */
+function child(script, ...args) {
+  const output = execFileSync(process.execPath, [path.join(here, 'bench', script), ...args.map(String)], {encoding: 'utf8', maxBuffer: 1 << 26})
+  return JSON.parse(output.trim().split('\n').at(-1))
 }
 
-// How much parallel CPU the machine really gives: the same busy loop on 1 thread, then on `jobs`
-// threads at once. A ratio near `jobs` means real cores; near 1, threads share one core's time.
-async function parallelCapacity(threads) {
+/** How much parallel CPU the machine gives a pure busy loop: 1 thread, then `threads` at once. */
+async function cpuCapacity(threads) {
   const code = 'const {parentPort} = require("node:worker_threads"); let x = 0; for (let i = 0; i < 2e8; i++) x += i % 7; parentPort.postMessage(x)'
   const time = async (threadCount) => {
     const start = performance.now()
@@ -141,65 +184,79 @@ async function parallelCapacity(threads) {
     return performance.now() - start
   }
   const one = await time(1)
-  const many = await time(threads)
-  return (threads * one) / many
-}
-const capacity = await parallelCapacity(Math.max(jobs, 2))
-
-const timings = Object.fromEntries(Object.keys(stages).map((name) => [name, []]))
-for (let round = 0; round < rounds; round++) {
-  // Interleaved: every stage once per round, baseline first and last.
-  for (const name of Object.keys(stages)) {
-    const start = performance.now()
-    await stages[name]()
-    timings[name].push(performance.now() - start)
-  }
-  const start = performance.now()
-  stages['remark-parse (baseline)']()
-  timings['remark-parse (baseline)'].push(performance.now() - start)
+  return (threads * one) / (await time(threads))
 }
 
-const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]
-const result = Object.fromEntries(Object.entries(timings).map(([name, list]) => [name, median(list)]))
-const baseline = result['remark-parse (baseline)']
-const full = result['full export']
-const partial = Object.entries(result).filter(([name]) => !name.startsWith('full export') && !['remark-parse (baseline)', 'parse to mdast', 'tree building (no mentions)'].includes(name))
-const stageTotal = partial.reduce((total, [, time]) => total + time, 0)
+const parallel = {one: [], many: [], remarkOne: [], remarkMany: [], rss: [], rssMany: []}
+for (let round = 0; round < Math.max(1, Math.min(rounds, 3)); round++) {
+  const one = child('export-child.mjs', input, path.join(folder, 'out-1'), 1)
+  const many = child('export-child.mjs', input, path.join(folder, `out-${jobs}`), jobs)
+  parallel.one.push(one.milliseconds)
+  parallel.many.push(many.milliseconds)
+  parallel.rss.push(one.peakRssMegabytes)
+  parallel.rssMany.push(many.peakRssMegabytes)
+  parallel.remarkOne.push(child('remark-child.mjs', count, 1).milliseconds)
+  parallel.remarkMany.push(child('remark-child.mjs', count, jobs).milliseconds)
+}
+const capacity = await cpuCapacity(jobs)
+const speedup = median(parallel.one) / median(parallel.many)
+const remarkSpeedup = median(parallel.remarkOne) / median(parallel.remarkMany)
+const identical = sameTree(path.join(folder, 'out-1'), path.join(folder, `out-${jobs}`)) && sameTree(path.join(folder, 'out-1'), path.join(folder, 'out-in-process'))
+console.log(
+  [
+    '',
+    `full export, fresh process: --jobs 1 ${median(parallel.one).toFixed(0)} ms (peak RSS ${median(parallel.rss).toFixed(0)} MB), --jobs ${jobs} ${median(parallel.many).toFixed(0)} ms (peak RSS ${median(parallel.rssMany).toFixed(0)} MB)`,
+    `--jobs ${jobs} speed-up over --jobs 1: ${speedup.toFixed(2)}× (outputs ${identical ? 'byte-identical' : 'DIFFERENT'})`,
+    `the machine's parallel ceiling on ${jobs} threads: bare remark-parse ${remarkSpeedup.toFixed(2)}×, a pure CPU loop ${capacity.toFixed(2)}×`
+  ].join('\n')
+)
+if (!identical) process.exitCode = 1
 
-const lines = [
-  `machine: ${cpus()[0]?.model ?? 'unknown'}, ${availableParallelism()} cores (measured parallel capacity: ${capacity.toFixed(2)} cores), Node ${process.version}`,
-  `corpus: ${count} documents, ${megabytes.toFixed(2)} MB; ${rounds} rounds (medians); --jobs ${jobs}`,
-  '',
-  `${'stage'.padEnd(32)} ${'ms'.padStart(9)} ${'MB/s'.padStart(8)} ${'docs/s'.padStart(9)} ${'share'.padStart(7)}`
-]
-for (const [name, time] of Object.entries(result)) {
-  const share = partial.some(([other]) => other === name) ? `${((time / stageTotal) * 100).toFixed(1)}%` : ''
-  lines.push(`${name.padEnd(32)} ${time.toFixed(0).padStart(9)} ${(megabytes / (time / 1000)).toFixed(2).padStart(8)} ${(count / (time / 1000)).toFixed(0).padStart(9)} ${share.padStart(7)}`)
+// ---------------------------------------------------------------------------------------------
+// 4. Scale.
+
+const scaled = []
+for (const size of scales) {
+  const scaleInput = path.join(folder, `in-${size}`)
+  const {bytes: scaleBytes} = writeSynthetic(scaleInput, size)
+  const run = child('export-child.mjs', scaleInput, path.join(folder, `out-scale-${size}`), 1)
+  if (run.failed > 0) throw new Error(`${run.failed} documents failed at scale ${size}`)
+  scaled.push({documents: size, megabytes: scaleBytes / 1024 / 1024, milliseconds: run.milliseconds, perDocument: run.milliseconds / size, peakRssMegabytes: run.peakRssMegabytes})
+  rmSync(scaleInput, {recursive: true, force: true})
+  rmSync(path.join(folder, `out-scale-${size}`), {recursive: true, force: true})
 }
-const rss = process.resourceUsage().maxRSS / 1024
-lines.push('', `full export / bare remark-parse: ${(full / baseline).toFixed(2)}×`)
-let speedup = null
-let identical = null
-if (jobs > 1) {
-  speedup = full / result[`full export, --jobs ${jobs}`]
-  identical = sameTree(path.join(folder, 'out-1'), path.join(folder, `out-${jobs}`))
-  lines.push(`--jobs ${jobs} speed-up over --jobs 1: ${speedup.toFixed(2)}× (outputs ${identical ? 'byte-identical' : 'DIFFERENT'})`)
-  if (!identical) process.exitCode = 1
+if (scaled.length > 0) {
+  console.log(['', `${'documents'.padStart(10)} ${'MB'.padStart(8)} ${'ms'.padStart(9)} ${'ms/doc'.padStart(8)} ${'peak RSS MB'.padStart(12)}`, ...scaled.map((run) => `${String(run.documents).padStart(10)} ${run.megabytes.toFixed(1).padStart(8)} ${run.milliseconds.toFixed(0).padStart(9)} ${run.perDocument.toFixed(2).padStart(8)} ${run.peakRssMegabytes.toFixed(0).padStart(12)}`)].join('\n'))
 }
-lines.push(`peak RSS: ${rss.toFixed(0)} MB`)
-console.log(lines.join('\n'))
 
 const reportFile = path.resolve(values.report)
 mkdirSync(path.dirname(reportFile), {recursive: true})
 writeFileSync(
   reportFile,
-  `${JSON.stringify({documents: count, megabytes, rounds, jobs, cores: availableParallelism(), parallelCapacity: capacity, node: process.version, milliseconds: result, ratio: full / baseline, speedup, identical, peakRssMegabytes: rss}, null, 2)}\n`
+  `${JSON.stringify(
+    {
+      documents: count,
+      megabytes,
+      rounds,
+      cores: availableParallelism(),
+      node: process.version,
+      milliseconds: result,
+      ratio: full / baseline,
+      parallel: {jobs, one: median(parallel.one), many: median(parallel.many), speedup, identical, remarkSpeedup, cpuCapacity: capacity, peakRssMegabytes: {one: median(parallel.rss), many: median(parallel.rssMany)}},
+      scale: scaled
+    },
+    null,
+    2
+  )}\n`
 )
 rmSync(folder, {recursive: true, force: true})
 
 /** The files under a folder, as sorted relative paths. */
 function listFiles(base) {
-  return readdirSync(base, {recursive: true, withFileTypes: true}).filter((entry) => entry.isFile()).map((entry) => path.relative(base, path.join(entry.parentPath, entry.name))).sort()
+  return readdirSync(base, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(base, path.join(entry.parentPath, entry.name)))
+    .sort()
 }
 
 /** Whether two folders hold the same files with the same bytes. */

@@ -1,5 +1,5 @@
 import {execFile} from 'node:child_process'
-import {cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync} from 'node:fs'
+import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync, mkdirSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {promisify} from 'node:util'
@@ -83,6 +83,34 @@ describe('communique export', () => {
     expect(code).toBe(1)
     expect(stderr).toContain('nowhere:1:1: Cannot read `nowhere`: no such file or folder [unreadable-path]')
     expect(existsSync(path.join(folder, 'out', 'documents', '002_587fe20fba9a8e01.json'))).toBe(true)
+  })
+})
+
+describe('exportDocuments streams', () => {
+  it('should keep no tree: Akoma Ntoso reads each tree back from its JSON file, and one it cannot read costs no other its output', async () => {
+    const folder = workspace()
+    cpSync(new URL('004_ddff4dbabb80b2ef.txt', corpus), path.join(folder, 'in', '004_ddff4dbabb80b2ef.txt'))
+    const out = path.join(folder, 'out')
+    // The statement's tree is gone after the first pass (as if deleted by another program).
+    const report = await exportDocuments([path.join(folder, 'in')], {
+      out,
+      markupDate: '2026-01-01',
+      onDocument(result) {
+        if (result.stem === '002_587fe20fba9a8e01') rmSync(result.written[0]!)
+      }
+    })
+    expect(report.failed).toBe(1)
+    const statement = report.documents.find((document) => document.stem === '002_587fe20fba9a8e01')!
+    const message = statement.file.messages.find((each) => each.ruleId === 'akn-export')!
+    expect(message.fatal).toBe(true)
+    expect(message.reason).toContain(`Cannot export Akoma Ntoso: cannot read the tree back from \`${path.join(out, 'documents', '002_587fe20fba9a8e01.json')}\` (ENOENT`)
+    // The speech still has its Akoma Ntoso, and the run its corpus files, the statement included.
+    expect(readdirSync(path.join(out, 'akn'))).toEqual(['004_ddff4dbabb80b2ef.xml'])
+    const graph = JSON.parse(readFileSync(path.join(out, 'entities.jsonld'), 'utf8')) as {'@graph': Array<{'@id': string; identifier?: string}>}
+    const sources = graph['@graph'].filter((node) => /^https:\/\/example\.org\/communique\/id\/source\/[^/]+$/.test(node['@id']))
+    expect(sources.map((node) => node.identifier).sort()).toEqual(['002_587fe20fba9a8e01', '003_fb7af6a5a26be051', '004_ddff4dbabb80b2ef'])
+    // The files of a finished run hold messages, not the source text.
+    expect(report.documents.every((document) => String(document.file.value) === '')).toBe(true)
   })
 })
 

@@ -5,6 +5,7 @@ import {emptyKnowledge, loadKnowledge} from '@communique/knowledge'
 import type {DecodeOptions} from '@communique/parser'
 import {resolve, type Corpus, type InputDocument} from '@communique/resolver'
 import {collectFiles, planStems, problemFile} from './files.js'
+import {inOrder} from './in-order.js'
 import {fileFromData, type FileData} from './messages.js'
 import {aknTask, readTask, type AknDone, type AknTask, type ReadDone, type ReadTask} from './task.js'
 import {writeAtomic} from './write.js'
@@ -95,8 +96,13 @@ async function removeStale(folder: string, extension: string, keep: ReadonlySet<
 
 /**
  * Export documents: read each, build and validate its tree, and write `documents/<stem>.json`
- * (atomically) in the output folder. A bad document never costs another its output.
- * Outputs in `documents/` that this run did not write are removed, so the folder mirrors the run.
+ * (atomically) in the output folder; resolve the run; write Akoma Ntoso for statements and speeches,
+ * `entities.jsonld`, `attendees.csv` and its CSVW description. A bad document never costs another
+ * its output. Outputs that this run did not write are removed, so the folders mirror the run.
+ *
+ * Memory is bounded by the entities, not the text: documents are read, processed and written one at
+ * a time, and only their summaries (what resolution needs) are kept. Akoma Ntoso, which needs the
+ * people resolved across the run, reads each tree back from its `documents/<stem>.json`.
  *
  * @param paths
  *   Files or folders (folders are read recursively for `*.txt` and `*.md`).
@@ -109,7 +115,7 @@ export async function exportDocuments(paths: readonly string[], options?: Readon
   const out = options?.out ?? 'out'
   const documentsFolder = path.join(out, 'documents')
   const knowledge = options?.knowledge === false ? emptyKnowledge : loadKnowledge()
-  const trees: InputDocument[] = []
+  const summaries: InputDocument[] = []
   const {files, problems} = await collectFiles(paths)
   const documents: ExportedDocument[] = []
   let failed = 0
@@ -129,85 +135,87 @@ export async function exportDocuments(paths: readonly string[], options?: Readon
   }
   const read = workers
     ? async (task: ReadTask): Promise<ReadDone> => {
-        const done = (await workers.run({...task, knowledge: knowledgeOn}, {name: 'read'})) as {file: FileData; tree: ReadDone['tree']; written: string | null}
-        return {file: fileFromData(done.file), tree: done.tree, written: done.written}
+        const done = (await workers.run({...task, knowledge: knowledgeOn}, {name: 'read'})) as {file: FileData; summary: ReadDone['summary']; written: string | null}
+        return {file: fileFromData(done.file), summary: done.summary, written: done.written}
       }
     : async (task: ReadTask) => readTask(task, knowledge)
   const akn = workers
     ? async (task: AknTask) => (await workers.run({...task, knowledge: knowledgeOn}, {name: 'akn'})) as AknDone
     : async (task: AknTask) => aknTask(task, knowledge)
+  // With workers, a few tasks per thread are queued ahead; results are taken in input order, so the
+  // output does not depend on which finishes first, and memory holds only what is queued.
+  const ahead = workers ? jobs * 4 : 1
 
   try {
-    // Stems are decided here, in input order; with workers, every read is queued at once and the
-    // results are taken in input order, so the output does not depend on which finishes first.
-    const queue = planStems(files).map(({input, stem, previous}) => {
-      if (previous !== null) return {input, stem, previous, start: null}
-      const task: ReadTask = {path: input, stem, out, decode: decodeOptions}
-      return {input, stem, previous, start: workers ? Promise.resolve(read(task)) : () => read(task)}
-    })
+    // Stems are decided here, in input order.
+    const planned = planStems(files)
     const written = new Set<string>()
-    for (const [index, {input, stem, previous, start}] of queue.entries()) {
-      const result: ExportedDocument = {path: input, stem, file: new VFile({path: input}), written: []}
-      if (start === null) {
-        const message = result.file.message(
-          `Another input (\`${previous}\`) has the same stem \`${stem}\`, so both would write \`documents/${stem}.json\`; rename one of them`,
-          {place: {line: 1, column: 1}, ruleId: 'duplicate-stem', source: 'communique'}
-        )
-        message.fatal = true
-      } else {
-        const done = await (typeof start === 'function' ? start() : start)
-        result.file = done.file
-        if (done.tree && done.written) {
-          trees.push({stem, file: path.basename(input), tree: done.tree})
+    const formal: string[] = []
+    await inOrder(
+      planned,
+      ahead,
+      ({input, stem, previous}) => (previous === null ? read({path: input, stem, out, decode: decodeOptions}) : Promise.resolve(null)),
+      ({input, stem, previous}, done, index) => {
+        const result: ExportedDocument = {path: input, stem, file: done?.file ?? new VFile({path: input}), written: []}
+        if (previous !== null) {
+          const message = result.file.message(
+            `Another input (\`${previous}\`) has the same stem \`${stem}\`, so both would write \`documents/${stem}.json\`; rename one of them`,
+            {place: {line: 1, column: 1}, ruleId: 'duplicate-stem', source: 'communique'}
+          )
+          message.fatal = true
+        } else if (done?.summary && done.written) {
+          summaries.push({stem, file: path.basename(input), tree: done.summary})
+          if (done.summary.kind !== 'news') formal.push(stem)
           result.written.push(done.written)
           written.add(path.resolve(done.written))
         }
+        if (result.written.length === 0) failed++
+        documents.push(result)
+        options?.onDocument?.(result)
+        options?.onProgress?.('reading', index + 1, files.length)
       }
-      if (result.written.length === 0) failed++
-      documents.push(result)
-      options?.onDocument?.(result)
-      options?.onProgress?.('reading', index + 1, files.length)
-    }
+    )
 
     // Remove outputs of documents that are no longer in the run (and leftovers of killed runs).
     const removed = await removeStale(documentsFolder, '.json', written)
     // The run as a whole: people, meetings and attendees across documents.
-    const corpus = resolve(trees, {base: options?.base ?? null, knowledge})
+    const corpus = resolve(summaries, {base: options?.base ?? null, knowledge})
+    summaries.length = 0
 
     // Akoma Ntoso for statements and speeches, with the people resolved across the run.
     const aknFolder = path.join(out, 'akn')
     const aknWritten = new Set<string>()
     const byStem = new Map(documents.map((document) => [document.stem, document]))
     const personById = new Map(corpus.people.map((person) => [person.id, person]))
-    const formal = trees.filter(({tree}) => tree.kind !== 'news')
-    const exports = formal.map(({stem, tree}) => {
-      const people: Record<string, {id: string; name: string}> = {}
-      for (const [local, id] of Object.entries(corpus.personIndex[stem] ?? {})) {
-        const person = personById.get(id)
-        if (person) people[local] = {id, name: person.name}
+    await inOrder(
+      formal,
+      ahead,
+      (stem) => {
+        const people: Record<string, {id: string; name: string}> = {}
+        for (const [local, id] of Object.entries(corpus.personIndex[stem] ?? {})) {
+          const person = personById.get(id)
+          if (person) people[local] = {id, name: person.name}
+        }
+        return akn({stem, out, people, markupDate: options?.markupDate ?? null})
+      },
+      (stem, done, index) => {
+        options?.onProgress?.('akn', index, formal.length)
+        const result = byStem.get(stem)!
+        if (done.written) {
+          result.written.push(done.written)
+          aknWritten.add(path.resolve(done.written))
+        } else {
+          const message = result.file.message(`Cannot export Akoma Ntoso: ${done.error ?? 'unknown error'}`, {
+            place: {line: 1, column: 1},
+            ruleId: 'akn-export',
+            source: 'communique-export-akn'
+          })
+          message.fatal = true
+          options?.onMessage?.(result, message)
+          failed++
+        }
       }
-      const task: AknTask = {stem, tree, out, people, markupDate: options?.markupDate ?? null}
-      return workers ? Promise.resolve(akn(task)) : () => akn(task)
-    })
-    for (const [index, {stem}] of formal.entries()) {
-      options?.onProgress?.('akn', index, formal.length)
-      const pending = exports[index]!
-      const done = await (typeof pending === 'function' ? pending() : pending)
-      const result = byStem.get(stem)!
-      if (done.written) {
-        result.written.push(done.written)
-        aknWritten.add(path.resolve(done.written))
-      } else {
-        const message = result.file.message(`Cannot export Akoma Ntoso: ${done.error ?? 'unknown error'}`, {
-          place: {line: 1, column: 1},
-          ruleId: 'akn-export',
-          source: 'communique-export-akn'
-        })
-        message.fatal = true
-        options?.onMessage?.(result, message)
-        failed++
-      }
-    }
+    )
     options?.onProgress?.('akn', formal.length, formal.length)
     removed.push(...(await removeStale(aknFolder, '.xml', aknWritten)))
     const runFiles: string[] = []

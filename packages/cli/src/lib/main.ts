@@ -89,7 +89,7 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
     .option('--bom', 'start attendees.csv with a UTF-8 byte order mark (for spreadsheets)')
     .option('--no-knowledge', 'do not read the knowledge files (work from the text alone)')
     .option('--markup-date <date>', 'date written as the Akoma Ntoso markup date (default: today), for reproducible output')
-    .option('-j, --jobs <n>', 'worker threads that read, parse and export documents (default: one less than the cores, since the main thread resolves and writes; 1 runs in one thread)', parseCount)
+    .option('-j, --jobs <n>', 'worker threads that read, parse and export documents (default: the cores; 1 runs in one thread)', parseCount)
     .option('--json', 'print a machine-readable run report (JSON) on standard output')
     .option('-q, --quiet', 'print only errors: no warnings, no progress bar, no summary')
     .addOption(formatOption())
@@ -109,7 +109,7 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
           bom: options.bom === true,
           knowledge: options.knowledge,
           markupDate: options.markupDate,
-          jobs: options.jobs ?? Math.max(1, availableParallelism() - 1),
+          jobs: options.jobs ?? availableParallelism(),
           onProgress: (phase, done, total) => progress.update(phase === 'akn' ? 'Akoma Ntoso' : phase, done, total)
         })
         progress.clear()

@@ -2,7 +2,7 @@ import path from 'node:path'
 import type {Document} from '@communique/doctree'
 import {emptyKnowledge, loadKnowledge} from '@communique/knowledge'
 import type {DecodeOptions} from '@communique/parser'
-import {resolve, type InputDocument} from '@communique/resolver'
+import {resolve} from '@communique/resolver'
 import {VFile} from 'vfile'
 import {collectFiles, planStems, problemFile} from './files.js'
 import {hasFatal, readOne} from './run.js'
@@ -52,7 +52,7 @@ export async function reportDocuments(paths: readonly string[], options?: Readon
     files.push(problemFile(problem))
     failed++
   }
-  const documents: InputDocument[] = []
+  const documents: Array<{stem: string; file: string; tree: Document}> = []
   for (const [index, {input, stem, previous}] of planStems(inputs).entries()) {
     if (previous === null) {
       const read = await readOne(input, {...options, knowledge})

@@ -1,4 +1,4 @@
-import {readFile, stat} from 'node:fs/promises'
+import {closeSync, fstatSync, openSync, readFileSync} from 'node:fs'
 import type {Document} from '@communique/doctree'
 import type {Knowledge} from '@communique/knowledge'
 import {decode, defaultMaxBytes, origin, parse, rules, type DecodeOptions} from '@communique/parser'
@@ -18,9 +18,15 @@ export interface ReadResult {
   json?: string | null | undefined
 }
 
+/** Options of `readOne`: decoding limits and the knowledge to parse with. */
+export type ReadOptions = DecodeOptions & {knowledge?: Readonly<Knowledge> | null}
+
 /**
  * Read, decode, parse and validate one document. Never throws for bad input: problems are
  * messages on the returned file (fatal ones mean no tree).
+ *
+ * The file is read synchronously (one open, one `fstat`, one read): the work after it is CPU-bound,
+ * and a batch reads faster this way than through the thread pool.
  *
  * @param path
  *   The document's path.
@@ -29,41 +35,79 @@ export interface ReadResult {
  * @returns
  *   The result.
  */
-export async function readOne(path: string, options?: Readonly<DecodeOptions & {knowledge?: Readonly<Knowledge> | null}> | null): Promise<ReadResult> {
-  let bytes: Uint8Array
-  try {
-    // Refuse a file over the size limit before reading it (memory stays bounded).
-    const size = (await stat(path)).size
-    const limit = options?.maxBytes ?? defaultMaxBytes
-    if (size > limit) {
-      const file = new VFile({path})
-      const message = file.message(`File is too large (${size} bytes, limit ${limit}): split it, or raise the limit with \`--max-bytes\``, {
-        place: {line: 1, column: 1},
-        ruleId: rules.tooLarge,
-        source: origin
-      })
-      message.fatal = true
-      return {path, file, tree: null}
-    }
-    bytes = await readFile(path)
-  } catch (error) {
-    const file = new VFile({path})
-    const code = error && typeof error === 'object' && 'code' in error ? String((error as {code: unknown}).code) : String(error)
-    const message = file.message(`Cannot read file: ${code === 'EACCES' ? 'permission denied' : code}`, {
-      place: {line: 1, column: 1},
-      ruleId: 'unreadable-file',
-      source: 'communique'
-    })
-    message.fatal = true
-    return {path, file, tree: null}
-  }
+export async function readOne(path: string, options?: Readonly<ReadOptions> | null): Promise<ReadResult> {
+  return readOneSync(path, options)
+}
+
+/**
+ * `readOne`, synchronously (what export workers run).
+ *
+ * @param path
+ *   The document's path.
+ * @param options
+ *   Decoding options (optional).
+ * @returns
+ *   The result.
+ */
+export function readOneSync(path: string, options?: Readonly<ReadOptions> | null): ReadResult {
+  const bytes = readBytes(path, options?.maxBytes ?? defaultMaxBytes)
+  if (bytes instanceof VFile) return {path, file: bytes, tree: null}
   const file = decode(bytes, path, options)
   if (hasFatal(file.messages)) return {path, file, tree: null}
   const tree = parse(file, options?.knowledge ? {knowledge: options.knowledge} : null)
-  // Validate what is written: the tree as JSON, read back.
-  const json = `${JSON.stringify(tree, null, 2)}\n`
-  const problems = validate(JSON.parse(json) as unknown, file)
-  return problems.length > 0 ? {path, file, tree: null, json: null} : {path, file, tree, json}
+  // The tree is plain data (no `undefined`, no non-finite numbers), so checking it is checking
+  // its JSON.
+  const problems = validate(tree, file)
+  return problems.length > 0 ? {path, file, tree: null, json: null} : {path, file, tree, json: `${JSON.stringify(tree, null, 2)}\n`}
+}
+
+/**
+ * The bytes of a file, or a file with the fatal message that says why they cannot be had. A file
+ * over the size limit is refused before it is read (memory stays bounded).
+ *
+ * @param path
+ *   The path.
+ * @param limit
+ *   Largest size accepted, in bytes.
+ * @returns
+ *   The bytes, or a file with a fatal message.
+ */
+function readBytes(path: string, limit: number): Uint8Array | VFile {
+  let descriptor: number | null = null
+  try {
+    descriptor = openSync(path, 'r')
+    const size = fstatSync(descriptor).size
+    if (size > limit) {
+      return fatal(path, `File is too large (${size} bytes, limit ${limit}): split it, or raise the limit with \`--max-bytes\``, rules.tooLarge, origin)
+    }
+    return readFileSync(descriptor)
+  } catch (error) {
+    const code = error && typeof error === 'object' && 'code' in error ? String((error as {code: unknown}).code) : String(error)
+    return fatal(path, `Cannot read file: ${code === 'EACCES' ? 'permission denied' : code}`, 'unreadable-file', 'communique')
+  } finally {
+    if (descriptor !== null) closeSync(descriptor)
+  }
+}
+
+/**
+ * A file with one fatal message at its start.
+ *
+ * @param path
+ *   The path.
+ * @param reason
+ *   The message.
+ * @param ruleId
+ *   Its rule.
+ * @param source
+ *   Its source.
+ * @returns
+ *   The file.
+ */
+function fatal(path: string, reason: string, ruleId: string, source: string): VFile {
+  const file = new VFile({path})
+  const message = file.message(reason, {place: {line: 1, column: 1}, ruleId, source})
+  message.fatal = true
+  return file
 }
 
 /**

@@ -1,11 +1,15 @@
+// The per-document work of `exportDocuments`, the same in the main thread (`--jobs 1`) and in
+// worker threads: plain data in, plain data out, files written synchronously and atomically.
+import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import type {Document} from '@communique/doctree'
 import {toAkn} from '@communique/export-akn'
 import type {Knowledge} from '@communique/knowledge'
 import type {DecodeOptions} from '@communique/parser'
+import {summarize, type DocumentSummary} from '@communique/resolver'
 import type {VFile} from 'vfile'
-import {hasFatal, readOne} from './run.js'
-import {writeAtomic} from './write.js'
+import {hasFatal, readOneSync} from './run.js'
+import {writeAtomicSync} from './write.js'
 
 /** One document to read, parse, validate and write as `documents/<stem>.json`. */
 export interface ReadTask {
@@ -17,20 +21,23 @@ export interface ReadTask {
   decode: DecodeOptions
 }
 
-/** What reading one document gave. */
+/** What reading one document gave: its messages and what resolution needs of it (not the tree). */
 export interface ReadDone {
   file: VFile
-  /** The tree, when the document is valid. */
-  tree: Document | null
+  /** What the resolver needs of the tree, when the document is valid. */
+  summary: DocumentSummary | null
   /** The JSON file written, or null. */
   written: string | null
 }
 
-/** One tree to export as Akoma Ntoso. */
+/**
+ * One document to export as Akoma Ntoso. Its tree is read back from `documents/<stem>.json`, which
+ * the first pass wrote: the trees of a run are not kept in memory while it is resolved.
+ */
 export interface AknTask {
   stem: string
-  tree: Document
   out: string
+  /** The people of the document as resolved across the run: local entity key → IRI and name. */
   people: Record<string, {id: string; name: string}>
   markupDate: string | null
 }
@@ -44,23 +51,24 @@ export interface AknDone {
 }
 
 /**
- * Read one document and write its tree (`documents/<stem>.json`, atomically). The same code runs
- * in the main thread (`--jobs 1`) and in workers.
+ * Read one document, write its tree (`documents/<stem>.json`, atomically) and summarise it.
  *
  * @param task
  *   The document.
  * @param knowledge
  *   The knowledge to parse with.
  * @returns
- *   The file with its messages, the tree and what was written.
+ *   The file with its messages, the summary and what was written.
  */
-export async function readTask(task: Readonly<ReadTask>, knowledge: Readonly<Knowledge>): Promise<ReadDone> {
-  const read = await readOne(task.path, {...task.decode, knowledge})
-  if (!read.tree || hasFatal(read.file.messages)) return {file: read.file, tree: null, written: null}
+export function readTask(task: Readonly<ReadTask>, knowledge: Readonly<Knowledge>): ReadDone {
+  const read = readOneSync(task.path, {...task.decode, knowledge})
+  // The source text is not needed any more: keep the messages only.
+  read.file.value = ''
+  if (!read.tree || !read.json || hasFatal(read.file.messages)) return {file: read.file, summary: null, written: null}
   const target = path.join(task.out, 'documents', `${task.stem}.json`)
   try {
-    await writeAtomic(target, read.json ?? `${JSON.stringify(read.tree, null, 2)}\n`)
-    return {file: read.file, tree: read.tree as Document, written: target}
+    writeAtomicSync(target, read.json)
+    return {file: read.file, summary: summarize(read.tree), written: target}
   } catch (error) {
     const message = read.file.message(`Cannot write \`${target}\`: ${String(error)}`, {
       place: {line: 1, column: 1},
@@ -68,24 +76,32 @@ export async function readTask(task: Readonly<ReadTask>, knowledge: Readonly<Kno
       source: 'communique'
     })
     message.fatal = true
-    return {file: read.file, tree: null, written: null}
+    return {file: read.file, summary: null, written: null}
   }
 }
 
 /**
- * Export one tree as Akoma Ntoso (`akn/<stem>.xml`, atomically).
+ * Export one tree as Akoma Ntoso (`akn/<stem>.xml`, atomically), reading the tree back from
+ * `documents/<stem>.json`.
  *
  * @param task
- *   The tree and the people resolved across the run.
+ *   The document and the people resolved across the run.
  * @param knowledge
  *   The knowledge.
  * @returns
  *   What was written, or why not.
  */
-export async function aknTask(task: Readonly<AknTask>, knowledge: Readonly<Knowledge>): Promise<AknDone> {
+export function aknTask(task: Readonly<AknTask>, knowledge: Readonly<Knowledge>): AknDone {
+  const source = path.join(task.out, 'documents', `${task.stem}.json`)
   const target = path.join(task.out, 'akn', `${task.stem}.xml`)
+  let tree: Document
   try {
-    const xml = toAkn(task.tree, {
+    tree = JSON.parse(readFileSync(source, 'utf8')) as Document
+  } catch (error) {
+    return {written: null, error: `cannot read the tree back from \`${source}\` (${error instanceof Error ? error.message : String(error)})`}
+  }
+  try {
+    const xml = toAkn(tree, {
       stem: task.stem,
       people: task.people,
       knowledge,
@@ -95,7 +111,7 @@ export async function aknTask(task: Readonly<AknTask>, knowledge: Readonly<Knowl
         // already reported with their places (`control-character`).
       }
     })
-    await writeAtomic(target, xml)
+    writeAtomicSync(target, xml)
     return {written: target, error: null}
   } catch (error) {
     return {written: null, error: error instanceof Error ? error.message : String(error)}

@@ -1,7 +1,7 @@
 // The worker threads of `exportDocuments({jobs})` (a piscina pool): each task runs the same code
 // as the main thread does with one job, and sends plain data back.
 import {emptyKnowledge, loadKnowledge, type Knowledge} from '@communique/knowledge'
-import type {Document} from '@communique/doctree'
+import type {DocumentSummary} from '@communique/resolver'
 import {fileToData, type FileData} from './messages.js'
 import {aknTask, readTask, type AknDone, type AknTask, type ReadTask} from './task.js'
 
@@ -19,18 +19,18 @@ function knowledgeFor(enabled: boolean): Readonly<Knowledge> {
  * @param task
  *   The document, and whether to use the knowledge files.
  * @returns
- *   The file's messages, the tree and what was written.
+ *   The file's messages, the document's summary and what was written.
  */
-export async function read(task: ReadTask & {knowledge: boolean}): Promise<{file: FileData; tree: Document | null; written: string | null}> {
-  const done = await readTask(task, knowledgeFor(task.knowledge))
-  return {file: fileToData(done.file), tree: done.tree, written: done.written}
+export async function read(task: ReadTask & {knowledge: boolean}): Promise<{file: FileData; summary: DocumentSummary | null; written: string | null}> {
+  const done = readTask(task, knowledgeFor(task.knowledge))
+  return {file: fileToData(done.file), summary: done.summary, written: done.written}
 }
 
 /**
  * Export one tree as Akoma Ntoso in a worker.
  *
  * @param task
- *   The tree, and whether to use the knowledge files.
+ *   The document (its tree is read back from its JSON file), and whether to use the knowledge files.
  * @returns
  *   What was written, or why not.
  */
