@@ -1,1 +1,1 @@
-export {documentValidator, locate, origin, schemaId, validate, type ValidateOptions} from './lib/validate.js'
+export {documentValidator, locate, origin, schemaId, validate, type DocumentValidator, type SchemaError, type ValidateOptions} from './lib/validate.js'

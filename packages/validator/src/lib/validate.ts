@@ -1,11 +1,7 @@
-import {createRequire} from 'node:module'
-import {readFileSync} from 'node:fs'
 import type {Position} from '@communique/doctree'
-import type {ErrorObject, ValidateFunction} from 'ajv'
-import {Ajv2020} from 'ajv/dist/2020.js'
-import addFormats from 'ajv-formats'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {validate as generated} from './document-validator.js'
 
 /** The `source` of every message the validator emits. */
 export const origin = 'communique-validator'
@@ -13,23 +9,38 @@ export const origin = 'communique-validator'
 /** The `$id` of the document schema. */
 export const schemaId = 'https://communique.example.org/schemas/document.schema.json'
 
-let compiled: ValidateFunction | undefined
+/** One schema error, as ajv reports it. */
+export interface SchemaError {
+  /** JSON Pointer to the value the error is about (`/children/0/type`). */
+  instancePath: string
+  /** JSON Pointer into the schema. */
+  schemaPath: string
+  /** The keyword that failed (`required`, `additionalProperties`, `discriminator`, …). */
+  keyword: string
+  /** The keyword's details (`{missingProperty: 'kind'}`). */
+  params: Record<string, unknown>
+  /** ajv's message. */
+  message?: string | undefined
+}
+
+/** A validate function of the document schema: whether a value is a valid tree; `errors` says why not. */
+export interface DocumentValidator {
+  (value: unknown): boolean
+  /** The errors of the last call, or null when it passed. */
+  errors?: SchemaError[] | null | undefined
+}
 
 /**
- * The compiled validator of the document schema: compiled once, on first use.
+ * The validator of the document schema. It is ajv's code for `schemas/document.schema.json`,
+ * compiled ahead of time (`scripts/generate-validator.js`, ajv standalone code, every error
+ * reported): nothing is compiled at run time, so a process or worker thread starts validating
+ * at once.
  *
  * @returns
- *   The ajv validate function.
+ *   The validate function.
  */
-export function documentValidator(): ValidateFunction {
-  if (!compiled) {
-    const require = createRequire(import.meta.url)
-    const schema = JSON.parse(readFileSync(require.resolve('@communique/doctree/schema.json'), 'utf8')) as object
-    const ajv = new Ajv2020({allErrors: true, discriminator: true, strict: true, allowUnionTypes: true})
-    ;(addFormats as unknown as (ajv: Ajv2020) => void)(ajv)
-    compiled = ajv.compile(schema)
-  }
-  return compiled
+export function documentValidator(): DocumentValidator {
+  return generated as DocumentValidator
 }
 
 /** Configuration of `validate`. */
@@ -84,9 +95,9 @@ export function validate(tree: unknown, file?: VFile | null, options?: Readonly<
 }
 
 /** Keep the most useful errors: drop those that only restate a failed `oneOf`/`if` of their children. */
-function simplify(errors: readonly ErrorObject[]): ErrorObject[] {
+function simplify(errors: readonly SchemaError[]): SchemaError[] {
   const seen = new Set<string>()
-  const result: ErrorObject[] = []
+  const result: SchemaError[] = []
   for (const error of errors) {
     if (error.keyword === 'oneOf' && errors.some((other) => other !== error && other.instancePath.startsWith(error.instancePath))) continue
     const key = `${error.instancePath}|${error.keyword}|${JSON.stringify(error.params)}`
@@ -97,8 +108,8 @@ function simplify(errors: readonly ErrorObject[]): ErrorObject[] {
   return result
 }
 
-function describe(error: ErrorObject): string {
-  const params = error.params as Record<string, unknown>
+function describe(error: SchemaError): string {
+  const params = error.params
   switch (error.keyword) {
     case 'required':
       return `missing required property \`${String(params['missingProperty'])}\`; add it`
