@@ -11,6 +11,8 @@ import anyAscii from 'any-ascii'
  *   Its folded form.
  */
 export function fold(value: string): string {
+  // Words of ASCII letters, digits, hyphens and apostrophes, one space apart, only need lowercasing.
+  if (isPlain(value)) return value.toLowerCase()
   // Plain ASCII (most words) skips transliteration.
   const ascii = /^[\u0000-\u007F]*$/.test(value)
   return (ascii ? value : anyAscii(value.normalize('NFC')))
@@ -19,6 +21,29 @@ export function fold(value: string): string {
     .replace(/[^a-z0-9'\- ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
+}
+
+/**
+ * Whether a value is made of ASCII letters, digits, hyphens and apostrophes, with single spaces
+ * between words (none at the ends): what `fold` leaves as it is, but for case.
+ *
+ * @param value
+ *   A name.
+ * @returns
+ *   Whether folding it is lowercasing it.
+ */
+function isPlain(value: string): boolean {
+  let previous = 0x20
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 0x20) {
+      if (previous === 0x20) return false
+    } else if (!((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x27 || code === 0x2d)) {
+      return false
+    }
+    previous = code
+  }
+  return previous !== 0x20 || value.length === 0
 }
 
 /**

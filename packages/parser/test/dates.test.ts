@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest'
+import * as chrono from 'chrono-node'
 import {findDates} from '@communique/parser'
+import {chronoFor} from '../src/lib/dates.js'
 
 const values = (text: string, reference: string | null = null) =>
   findDates(text, reference).map((date) => [text.slice(date.start, date.end), date.value, date.precision, date.relative])
@@ -47,5 +49,53 @@ describe('findDates', () => {
     expect(values('May God protect our troops. Good morning.')).toEqual([])
     expect(values('To act now; tonight we meet.')).toEqual([])
     expect(values('the 8th Summit and 7,054 troops')).toEqual([])
+  })
+})
+
+describe('chronoFor', () => {
+  const parser = chrono.en.casual.clone()
+  const reference = {instant: new Date(Date.UTC(2022, 0, 11, 12)), timezone: 0}
+  const read = (reader: chrono.Chrono | null, text: string) =>
+    JSON.stringify((reader?.parse(text, reference, {forwardDate: false}) ?? []).map((result) => [result.index, result.text, result.start.date(), result.end?.date()]))
+  const same = (text: string) => expect([text, read(chronoFor(text), text)]).toEqual([text, read(parser, text)])
+
+  it('should find what chrono finds with all its parsers', () => {
+    const texts = [
+      'on 11 January 2022', 'Jan. 11', 'Jan.11', 'may2020', 'May of 2020', 'May first', 'mayfirst', 'JULthird', 'the first of May', 'on Tuesday',
+      'sundayof this week', 'today', 'yesterday', 'last night', 'this morning', 'at noon', 'end of month', 'last week', 'this y.', 'next month',
+      'in a few days', 'within the hour', 'for a couple of weeks', 'in half an hour', 'in a dand a s.', 'in a dthe h.', 'in a d, a s', 'in 10 days',
+      'within 1.5 hours', 'in 2d3h', 'last 2022 SECOND', 'a week ago', 'two days later', '3 weeks from now', 'next two weeks', '+2 days', 'in 2020', '9/11',
+      '2022-01-11', '2:09 P.M. AST', 'at 10 am on Monday, 11 January 2022, and last week', 'injan.', 'injan 2020', 'the 1stmay',
+      'firstmay.', 'the fifthmarch', 'twenty-firstjan', 'in injanuary', 'onmonday', 'lastmonday', 'xmonday', 'Azerbaijan 5', 'summon 5'
+    ]
+    for (const text of texts) same(text)
+  })
+
+  it('should skip chrono for plain prose', () => {
+    expect(chronoFor('The ministers discussed regional security and trade, and called for restraint.')).toBe(null)
+    expect(chronoFor('They said that the situation is stable.')).toBe(null)
+  })
+
+  it('should find what chrono finds with all its parsers (generated texts)', () => {
+    const pieces = [
+      'jan', 'january', 'mar', 'may', 'sept', 'dec', 'mon', 'tue', 'thurs', 'sun', 'weekend', 'first', 'second', 'twenty', 'thirty first',
+      'tenth', 'one', 'two', 'twelve', 'a', 'an', 'the', 'few', 'several', 'half', 'couple', 'of', 'about', 'just', 's', 'm', 'd', 'w', 'y',
+      'min', 'hrs', 'mo', 'qtr', 'day', 'weeks', 'month', 'years', 'in', 'within', 'for', 'this', 'last', 'past', 'next', 'after', 'ago',
+      'earlier', 'later', 'from now', 'out', 'and', 'today', 'tonight', 'tmr', 'yesterday', 'night', 'morning', 'noon', 'end', 'on', 'to',
+      'am', 'pm', '1', '11', '2022', '1.5', '10:30', ' ', ' ', '', '\n', ',', '.', '-', '/', ':', '(', ')', '+', "'", 'x', 'e', 'ſ'
+    ]
+    let seed = 42
+    const random = (count: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) & 0x7f_ff_ff_ff
+      return seed % count
+    }
+    for (let index = 0; index < 4000; index++) {
+      let text = ''
+      for (let count = 1 + random(8); count > 0; count--) {
+        const piece = pieces[random(pieces.length)]!
+        text += (random(4) === 0 ? piece.toUpperCase() : piece) + (random(2) === 0 ? ' ' : '')
+      }
+      same(text)
+    }
   })
 })

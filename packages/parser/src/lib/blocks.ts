@@ -248,8 +248,8 @@ const alignWindow = 40
 
 function partsBlock(kind: Block['kind'], parts: Part[], source: Source, start: number, end: number): Block {
   const text = parts.map((part) => part.value).join('')
-  const map = new Int32Array(text.length + 1)
-  const ends = new Int32Array(text.length)
+  const map = offsetArray(text.length + 1)
+  const ends = offsetArray(text.length)
   let index = 0
   let last = start
   const put = (from: number, to: number) => {
@@ -306,6 +306,31 @@ function partsBlock(kind: Block['kind'], parts: Part[], source: Source, start: n
   map[text.length] = parts.length > 0 ? Math.max(last, ends[text.length - 1] ?? start + 1) : end
   const lines = lfLines(text, map, ends)
   return {kind, depth: 0, ordered: false, marker: null, strong: false, text: lines.text, map: lines.map, ends: lines.ends, outerStart: start, start, end}
+}
+
+/** How many offsets the shared buffers of `offsetArray` hold. */
+const poolLength = 0x1_00_00
+let pool = new Int32Array(poolLength)
+let poolUsed = 0
+
+/**
+ * A new zeroed array of offsets. Small ones are views into a shared buffer: typed arrays each with
+ * a buffer of their own are slow to make and to collect, and a document has thousands of blocks.
+ *
+ * @param length
+ *   How many offsets.
+ * @returns
+ *   The array.
+ */
+function offsetArray(length: number): Int32Array {
+  if (length > poolLength / 16) return new Int32Array(length)
+  if (poolUsed + length > poolLength) {
+    pool = new Int32Array(poolLength)
+    poolUsed = 0
+  }
+  const view = pool.subarray(poolUsed, poolUsed + length)
+  poolUsed += length
+  return view
 }
 
 /** A character reference, at the cursor (sticky). */

@@ -34,7 +34,8 @@ export function markBoilerplate(units: Unit[]): Unit[] {
     } else if (seen.has(flat) && wordCount(flat) >= 4) {
       result.push({...unit, role: {role: 'boilerplate', reason: 'duplicate'}})
     } else {
-      const lines = blockLines(unit.block)
+      // A caption and its credit are two lines at least.
+      const lines = /[\r\n]/.test(text) ? blockLines(unit.block) : []
       const last = lines.at(-1)
       if (lines.length >= 2 && last && creditLine.test(last.text) && !endMark.test(last.text) && wordCount(last.text) <= 4) {
         const raw = unit.block.text

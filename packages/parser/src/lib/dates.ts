@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node'
+// The English locale only: the package's main entry loads every locale (about 270 modules).
+import * as chrono from 'chrono-node/en'
 
 /** A date found in a piece of text. */
 export interface FoundDate {
@@ -15,7 +16,7 @@ export interface FoundDate {
   hasYear: boolean
 }
 
-const parser = chrono.en.casual.clone()
+const parser = chrono.casual.clone()
 const noon = 12
 
 // chrono reads times (`2:09 P.M. AST`), `9/11`, and durations (`next 10 days`) as dates: not dates here.
@@ -24,8 +25,102 @@ const duration =
   /^(?:the\s+)?(?:next|past|last|coming)\s+(?:\d+|couple|few|several|two|three|four|five|six|seven|eight|nine|ten)\b|^\d+\s+(?:days?|weeks?|months?|years?)\b|\b(?:couple|few|several)\s+of\b/i
 // `now`, `tonight`, `this morning`: a moment, not a date.
 const momentOnly = /^(?:(?:right\s+)?now|tonight|this\s+(?:morning|afternoon|evening)|at\s+the\s+moment)$/i
+const digit = /\d/
 const weekday = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i
 const yearOnly = /\b(?:in|of|since|until|till|from|by|before|after|during|between)\s+(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(1[89]\d\d|20\d\d)\b(?![-/.]\d)/gi
+
+// chrono-node runs about twenty patterns over every text it is given. Each of its English parsers
+// (2.10, casual configuration) matches only text that holds a certain cue (a digit, a month name, a
+// weekday, `today`, an amount of time), so a text is handed only to the parsers whose cue it holds,
+// and not to chrono at all when it holds none (most paragraphs). Results are the same: a parser left
+// out would have found nothing. The cues require what a match itself contains and what must follow
+// it; what precedes it only for month and weekday names (`Azerbaijan`, `common` are neither): chrono
+// re-runs a pattern on the text after a result or one character after a rejected match, where its
+// `(\W|^)` holds mid-word, but no month or weekday name can start there (a result is followed by a
+// non-word character, and no month or weekday name starts at the second letter of one). Keep the
+// cues supersets when chrono-node is upgraded (`test/dates.test.ts` checks them against chrono); a
+// parser not named here is always run.
+const monthWord = String.raw`september|february|november|december|january|october|august|march|april|sept\.|june|july|jan\.|feb\.|mar\.|apr\.|jun\.|jul\.|aug\.|sep\.|sept|oct\.|nov\.|dec\.|may|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec`
+const weekdayWord = String.raw`wednesday|thursday|saturday|tuesday|sunday|monday|thurs\.|friday|thurs|thur\.|sun\.|mon\.|tue\.|wed\.|thur|thu\.|fri\.|sat\.|sun|mon|tue|wed|thu|fri|sat|weekend|weekday`
+const timeUnit = 'quarters|seconds|minutes|quarter|second|minute|months|hours|weeks|month|years|mins|hour|days|week|year|sec|min|hrs|day|mon|mos|qtr|hr|mo|yr|s|m|h|d|w|y'
+/** A count: digits (`10`, `1.5`) or words (`a few`, `half an`, `a couple of`, `ten`). */
+const count = String.raw`[0-9]+(?:\.[0-9]+)?|an?\b(?:\s{0,2}few)?|few|several|the|half(?:\s{0,2}an?)?|a?\s{0,2}couple\s{0,2}(?:of)?|eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten`
+/** What may follow the first amount of a duration (`a day and two hours`, `2d3h`). */
+const countStart = String.raw`\d|an?|few|several|the|half|couple|eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten`
+const amount = String.raw`(?:${count})\s{0,3}(?:${timeUnit})`
+
+/** The cue of each group of chrono's English parsers, by the parsers' class names. */
+const parserGroups: Array<{cue: RegExp | RegExp[]; parsers: string[]}> = [
+  {
+    // Numeric dates, times and years.
+    cue: /\d/,
+    parsers: ['ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENSlashMonthFormatParser', 'ENTimeExpressionParser', 'ENYearMonthNameParser']
+  },
+  {
+    // Month names after a separator, `in`, `of` or an ordinal (`11th of`, `1st`, `first`), then a
+    // separator, a year, a day or an ordinal in words (`May first`, `Jan.11`).
+    cue: new RegExp(String.raw`(?:^|\W|\d|in|of|st|nd|rd|th)(?:${monthWord})(?:\W|$|\d|of|fir|sec|thi|fou|fif|six|sev|eig|nin|ten|ele|twe)`, 'i'),
+    parsers: ['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENMonthNameParser']
+  },
+  {
+    // Weekday names after a separator, `on`, `this`, `last`, `past` or `next`.
+    cue: new RegExp(String.raw`(?:^|\W|on|this|last|past|next)(?:${weekdayWord})(?:\W|$|of|this|last|past|next)`, 'i'),
+    parsers: ['ENWeekdayParser']
+  },
+  {
+    cue: /(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\s*night|morning|afternoon|evening|night|midnight|midday|noon|month)(?:\W|$)/i,
+    parsers: ['ENCasualDateParser', 'ENCasualTimeParser', 'ENEndOfCurrentMonthParser']
+  },
+  {
+    // `last week`; durations: `within a few days`, `next two weeks`, `a week ago`, `3 days later`.
+    // (Three patterns tested one after the other are faster than one with three branches.)
+    cue: [
+      new RegExp(String.raw`(?:this|last|past|next|after)\s*(?:${timeUnit})(?:\W|$)`, 'i'),
+      new RegExp(
+        String.raw`(?:within|in|for|this|last|past|next|after|\+|-)\s*(?:(?:about|around|roughly|approximately|just)\s*(?:~\s*)?)?(?:(?:about|around)\s{0,3})?${amount}(?:\W|$|and|${countStart})`,
+        'i'
+      ),
+      new RegExp(String.raw`${amount}\s{0,5}(?:ago|before|earlier|later|after|from|henceforth|forward|out)`, 'i')
+    ],
+    parsers: ['ENTimeUnitWithinFormatParser', 'ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser', 'ENTimeUnitCasualRelativeFormatParser', 'ENRelativeDateFormatParser']
+  }
+]
+
+const groupOfParser = new Map<string, number>()
+for (const [group, {parsers}] of parserGroups.entries()) for (const name of parsers) groupOfParser.set(name, group)
+/** Whether chrono has parsers no group names: those always run. */
+const ungrouped = parser.parsers.some((item) => !groupOfParser.has(item.constructor.name))
+/** chrono with the parsers of a set of groups (a bit mask), made on first use. */
+const parsersOf = new Map<number, chrono.Chrono>()
+
+/**
+ * The chrono-node parser to read a text with: chrono with only the parsers whose cue the text holds,
+ * or null when it holds none (chrono would find nothing).
+ *
+ * @param text
+ *   Text.
+ * @returns
+ *   A chrono instance that finds in the text what the full casual English chrono finds, or null.
+ */
+export function chronoFor(text: string): chrono.Chrono | null {
+  let mask = 0
+  for (const [group, {cue}] of parserGroups.entries()) {
+    if (Array.isArray(cue) ? cue.some((pattern) => pattern.test(text)) : cue.test(text)) mask |= 1 << group
+  }
+  if (mask === 0 && !ungrouped) return null
+  let found = parsersOf.get(mask)
+  if (!found) {
+    found = new chrono.Chrono({
+      parsers: parser.parsers.filter((item) => {
+        const group = groupOfParser.get(item.constructor.name)
+        return group === undefined || (mask & (1 << group)) !== 0
+      }),
+      refiners: parser.refiners
+    })
+    parsersOf.set(mask, found)
+  }
+  return found
+}
 
 /**
  * Find dates in text with chrono-node, resolved against a reference date.
@@ -39,9 +134,11 @@ const yearOnly = /\b(?:in|of|since|until|till|from|by|before|after|during|betwee
  *   Dates, in text order, not overlapping.
  */
 export function findDates(text: string, reference: string | null): FoundDate[] {
-  const instant = reference ? new Date(`${reference}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, noon))
-  const results = parser.parse(text, {instant, timezone: 0}, {forwardDate: false})
   const found: FoundDate[] = []
+  // Only the parsers that may find something in the text (none for most paragraphs).
+  const reader = chronoFor(text)
+  const instant = reference ? new Date(`${reference}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, noon))
+  const results = reader ? reader.parse(text, {instant, timezone: 0}, {forwardDate: false}) : []
   for (const result of results) {
     let matched = result.text
     let start = result.index
@@ -88,11 +185,14 @@ export function findDates(text: string, reference: string | null): FoundDate[] {
     }
     found.push({start, end: start + matched.length, value, precision, relative, hasYear: certainYear})
   }
-  for (const match of text.matchAll(yearOnly)) {
-    const year = match[1]!
-    const start = match.index + match[0].length - year.length
-    if (found.some((date) => start < date.end && start + 4 > date.start)) continue
-    found.push({start, end: start + 4, value: year, precision: 'year', relative: false, hasYear: true})
+  // A bare year has digits; most paragraphs have none.
+  if (digit.test(text)) {
+    for (const match of text.matchAll(yearOnly)) {
+      const year = match[1]!
+      const start = match.index + match[0].length - year.length
+      if (found.some((date) => start < date.end && start + 4 > date.start)) continue
+      found.push({start, end: start + 4, value: year, precision: 'year', relative: false, hasYear: true})
+    }
   }
   return found.sort((a, b) => a.start - b.start)
 }

@@ -52,9 +52,8 @@ export function findQuotes(texts: readonly string[]): {quotes: FoundQuote[]; pro
     const pending = carried
     carried = []
 
-    for (let index = 0; index < text.length; index++) {
+    for (let index = nextQuoteMark(text, 0); index >= 0; index = nextQuoteMark(text, index + 1)) {
       const char = text[index]!
-      if (!(char in closersOf) && !'”»›’'.includes(char)) continue
       const before = index === 0 ? ' ' : text[index - 1]!
       const after = index + 1 < text.length ? text[index + 1]! : ' '
       const top = stack.at(-1)
@@ -108,19 +107,66 @@ export function findQuotes(texts: readonly string[]): {quotes: FoundQuote[]; pro
   return {quotes, problems}
 }
 
+/**
+ * The index of the first quotation mark (or apostrophe) at or after `from` in a text, or -1.
+ *
+ * @param text
+ *   Text.
+ * @param from
+ *   Where to start looking.
+ * @returns
+ *   The index, or -1.
+ */
+function nextQuoteMark(text: string, from: number): number {
+  for (let index = from; index < text.length; index++) if (isQuoteMark(text.charCodeAt(index))) return index
+  return -1
+}
+
+/**
+ * Whether a UTF-16 unit is a quotation mark (or an apostrophe): `“ ” „ « » ‹ › " ‘ ’ '`.
+ *
+ * @param code
+ *   A character code.
+ * @returns
+ *   Whether it opens or closes a quotation.
+ */
+function isQuoteMark(code: number): boolean {
+  switch (code) {
+    case 0x22 /* " */:
+    case 0x27 /* ' */:
+    case 0xab /* « */:
+    case 0xbb /* » */:
+    case 0x20_18 /* ‘ */:
+    case 0x20_19 /* ’ */:
+    case 0x20_1c /* “ */:
+    case 0x20_1d /* ” */:
+    case 0x20_1e /* „ */:
+    case 0x20_39 /* ‹ */:
+    case 0x20_3a /* › */: {
+      return true
+    }
+    default: {
+      return false
+    }
+  }
+}
+
 function canOpen(mark: string, before: string, after: string): boolean {
   if (mark === '"' || mark === "'" || mark === '‘') {
-    return !isWordChar(before) && !/\s/.test(after) && after !== ' '
+    return !isWordChar(before) && !whiteSpace.test(after) && after !== ' '
   }
   return true
 }
+
+const whiteSpace = /\s/
+const wordChar = /[\p{L}\p{N}]/u
 
 function isSingle(char: string): boolean {
   return char === "'" || char === '‘' || char === '’'
 }
 
 function isWordChar(char: string): boolean {
-  return /[\p{L}\p{N}]/u.test(char)
+  return wordChar.test(char)
 }
 
 function leadingSpace(text: string): number {

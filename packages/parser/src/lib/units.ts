@@ -1,3 +1,4 @@
+import {classOf, codePointAt, letter, number, space} from './entities/chars.js'
 import type {BoilerplateReason} from '@communique/doctree'
 import type {Block} from './blocks.js'
 
@@ -80,7 +81,15 @@ export function blockLines(block: Block): Block[] {
  *   Normalised text.
  */
 export function squash(value: string): string {
-  return value.replace(/\s+/g, ' ').trim()
+  // Most texts are already squashed: one space between words, none at the ends.
+  let previousSpace = true
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    const isSpace = code === 0x20 ? true : code < 0x80 ? code >= 0x09 && code <= 0x0d : (classOf(code) & space) !== 0
+    if (isSpace && (code !== 0x20 || previousSpace)) return value.replace(/\s+/g, ' ').trim()
+    previousSpace = isSpace
+  }
+  return previousSpace && value.length > 0 ? value.replace(/\s+/g, ' ').trim() : value
 }
 
 /**
@@ -92,6 +101,27 @@ export function squash(value: string): string {
  *   The number of words.
  */
 export function wordCount(value: string): number {
-  return value.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+  // The runs between white space that hold a letter or a number.
+  let count = 0
+  let inWord = false
+  let counted = false
+  for (let index = 0; index < value.length; index++) {
+    const code = codePointAt(value, index)
+    if (code >= 0x1_00_00) index++
+    const flags = classOf(code)
+    if (flags & space) {
+      inWord = false
+      continue
+    }
+    if (!inWord) {
+      inWord = true
+      counted = false
+    }
+    if (!counted && flags & (letter | number)) {
+      count++
+      counted = true
+    }
+  }
+  return count
 }
 

@@ -2,7 +2,7 @@ import type {PersonRecord} from '@communique/doctree'
 import {compatibleRoles, roleKeys} from '@communique/knowledge'
 import type {PersonMention, RoleMention, ScannedSegment} from './scan.js'
 import {firstFrom} from './spans.js'
-import {splitSentences} from './sentences.js'
+import {sentencesOf} from './sentences.js'
 import {reportingVerbs, titleCues} from './words.js'
 
 /** A quotation to attribute: `[start, end)` is its text inside the marks, in segment `segment`. */
@@ -93,7 +93,6 @@ export function attributeQuotes(
     lastBefore(subjects, segment, offset) ?? lastSpeaker ?? lastBefore(allPersons, segment, offset)
   let lastBySegment = new Map<number, {speaker: string | null; end: number}>()
 
-  const sentenceCache = new Map<number, ReadonlyArray<Readonly<{start: number; end: number}>>>()
   // The outermost quotation seen so far in a segment: a quotation inside it is a quote within a quote.
   const outerStart = new Map<number, number>()
   const outerEnd = new Map<number, number>()
@@ -120,11 +119,7 @@ export function attributeQuotes(
     }
     const persons = segment.mentions.filter((mention): mention is PersonMention => mention.kind === 'person' && mention.entity !== '').sort((a, b) => a.start - b.start)
     const roles = segment.mentions.filter((mention): mention is RoleMention => mention.kind === 'role')
-    let sentences = sentenceCache.get(quote.segment)
-    if (!sentences) {
-      sentences = splitSentences(text)
-      sentenceCache.set(quote.segment, sentences)
-    }
+    const sentences = sentencesOf(segment)
     const sentence = sentences[Math.max(0, firstFrom(sentences, quote.start + 1) - 1)] ?? {start: 0, end: text.length}
 
     let found: string | null = null

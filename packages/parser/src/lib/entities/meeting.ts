@@ -2,7 +2,7 @@ import type {Kind, MeetingRecord, ParticipantRecord, PersonRecord, RoleRecord} f
 import {fold, type Knowledge} from '@communique/knowledge'
 import {findDates} from '../dates.js'
 import type {OrganizationMention, PersonMention, PlaceMention, ScannedSegment} from './scan.js'
-import {splitSentences, type Sentence} from './sentences.js'
+import {sentencesOf, type Sentence} from './sentences.js'
 import {firstFrom} from './spans.js'
 import {officialHeads} from './words.js'
 
@@ -17,6 +17,8 @@ export interface MeetingContext {
 }
 
 const meetingWord = /\b(?:meeting|summit|session|conference|videoconference)(?!\s+(?:meeting|summit|session|conference)\b)\b/i
+const meetingWords = new RegExp(meetingWord.source, 'gi')
+const anyMeetingWord = /meeting|summit|session|conference/i
 const notThisMeeting =
   /\b(?:ahead\s+of|next|upcoming|previous|prior|past|last|preparation\s+for|prepare\s+for|will\s+be\s+held|to\s+be\s+held|slated|scheduled|planned|before\s+attending|sidelines|bilateral|following\s+steps)\b/i
 const onlineWords = /\b(?:videoconference|video\s+conference|video\s+link|virtual(?:ly)?|online|teleconference|via\s+teleconference)\b/i
@@ -54,9 +56,11 @@ export function readMeeting(segments: readonly ScannedSegment[], people: readonl
   let excludedEarlier = false
   for (const segment of segments) {
     if (segment.segment.role === 'boilerplate' || segment.segment.text === '') continue
-    for (const sentence of splitSentences(segment.segment.text)) {
+    // A meeting word in some sentence is a meeting word in the segment.
+    if (!anyMeetingWord.test(segment.segment.text)) continue
+    for (const sentence of sentencesOf(segment)) {
       const text = segment.segment.text.slice(sentence.start, sentence.end)
-      for (const match of text.matchAll(new RegExp(meetingWord.source, 'gi'))) {
+      for (const match of text.matchAll(meetingWords)) {
         const at = sentence.start + match.index
         if (insideQuotation(segment.segment.text, at)) continue
         const phrase = meetingPhrase(segment.segment.text, at, at + match[0].length, sentence)
@@ -274,7 +278,7 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
     const persons = segment.mentions
       .filter((mention): mention is PersonMention => mention.kind === 'person' && mention.entity !== '')
       .sort((a, b) => a.start - b.start)
-    for (const sentence of splitSentences(text)) {
+    for (const sentence of sentencesOf(segment)) {
       const value = text.slice(sentence.start, sentence.end)
       const inSentence: PersonMention[] = []
       for (let index = firstFrom(persons, sentence.start); index < persons.length && persons[index]!.end <= sentence.end; index++) inSentence.push(persons[index]!)

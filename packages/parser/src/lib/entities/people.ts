@@ -1,7 +1,7 @@
 import type {PersonRecord, RoleRecord} from '@communique/doctree'
 import {compatibleRoles, roleKeys} from '@communique/knowledge'
 import {coverage, firstFrom, lastEndingBy} from './spans.js'
-import {between} from './tokens.js'
+import {spaceBetween, type Token} from './tokens.js'
 import type {PersonMention, RoleMention, ScannedSegment} from './scan.js'
 import {notNames, personalHonorifics} from './words.js'
 
@@ -29,6 +29,13 @@ export function resolvePeople(segments: ScannedSegment[]): PersonRecord[] {
     if (person.words.length >= 2) fullNames.set(person.words.join(' '), person.words)
     surnames.add(person.words.at(-1)!)
   }
+  // Full names by their first word: a repeat is looked for among those that start with the token.
+  const byFirstWord = new Map<string, string[][]>()
+  for (const words of fullNames.values()) {
+    const list = byFirstWord.get(words[0]!)
+    if (list) list.push(words)
+    else byFirstWord.set(words[0]!, [words])
+  }
 
   // Repeats: a known full name, or a known surname alone, where nothing else was read.
   for (const segment of segments) {
@@ -41,11 +48,9 @@ export function resolvePeople(segments: ScannedSegment[]): PersonRecord[] {
       const token = tokens[at]!
       if (!(token.cap || segment.allCaps)) continue
       let matched = 0
-      for (const words of fullNames.values()) {
+      for (const words of byFirstWord.get(token.key) ?? none) {
         if (words.length <= matched || at + words.length > tokens.length) continue
-        const candidate = tokens.slice(at, at + words.length)
-        const contiguous = candidate.every((item, index) => index === 0 || between(segment.segment.text, candidate[index - 1]!, item) === ' ')
-        if (contiguous && candidate.every((item, index) => item.key === words[index])) matched = words.length
+        if (sameWords(segment.segment.text, tokens, at, words)) matched = words.length
       }
       if (matched === 0 && surnames.has(token.key) && !notNames.has(token.key)) matched = 1
       if (matched === 0) continue
@@ -166,6 +171,18 @@ export function resolvePeople(segments: ScannedSegment[]): PersonRecord[] {
   }
   return people
 }
+
+/** Whether the tokens from `at` are `words`, one space apart. */
+function sameWords(text: string, tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  for (let index = 0; index < words.length; index++) {
+    const token = tokens[at + index]!
+    if (token.key !== words[index]) return false
+    if (index > 0 && !spaceBetween(text, tokens[at + index - 1]!, token)) return false
+  }
+  return true
+}
+
+const none: string[][] = []
 
 function keysOf(person: PersonMention): Set<string> {
   return person.role ? roleKeys(person.role.function) : new Set<string>()

@@ -1,6 +1,7 @@
 import {countryIndex, countryName, fold, misspeltCountry, organizationIndex, type CountryEntry, type CountryForm, type Knowledge, type OrganizationEntry} from '@communique/knowledge'
+import type {Sentence} from './sentences.js'
 import {firstFrom, lastEndingBy} from './spans.js'
-import {between, isAllCaps, tokenize, type Token} from './tokens.js'
+import {between, isAllCaps, spaceBetween, tokenize, type Token} from './tokens.js'
 import {
   ambiguousHeads,
   documentHeads,
@@ -115,6 +116,8 @@ export interface ScannedSegment {
   tokens: Token[]
   allCaps: boolean
   mentions: Mention[]
+  /** Its sentences, once split (see `sentencesOf`). */
+  sentences: ReadonlyArray<Readonly<Sentence>> | null
 }
 
 const heads = roleHeads.map((head) => head.split(/\s+/))
@@ -141,6 +144,35 @@ const notOrganizationStart = new Set([
   'president', 'prime', 'foreign', 'chairman', 'king'
 ])
 const functionWords = new Set(['after', 'at', 'on', 'in', 'for', 'to', 'with', 'by', 'from', 'of', 'the', 'and', 'or', 'but', 'as', 'during', 'before', 'since', 'about', 'over', 'under', 'into', 'than', 'via', 'per'])
+// Patterns and word lists the scanners test on every token, made once.
+/** What may stand between the words of an organization's name: a space or a line break. */
+const spaceOrLineBetween = /^(?: |\r?\n)$/
+/** Words that take a complement after a post (`Head of`, `Envoy to`). */
+const complementWords = new Set(['of', 'for', 'to'])
+/** A full stop and a letter right after a word: an abbreviation (`H.E.`). */
+const abbreviationDot = /^\.\p{L}/u
+/** Plurals that end an organization's name (`… of Turkic States`). */
+const pluralEnds = new Set(['states', 'nations', 'countries', 'republics', 'ministers', 'affairs'])
+/** What stands between an initial and the next word of a name: `. `. */
+const initialGap = /^\.\s$/
+/** A single capital (an initial). */
+const capitalOnly = /^\p{Lu}$/u
+/** A capital then a lowercase letter or a mark (`Aliya`). */
+const capitalisedName = /^\p{Lu}[\p{Ll}\p{M}]/u
+/** A capitalised word joined to another capital (`O’Brien`, `Al-Sabah`). */
+const joinedCapitals = /^\p{Lu}[\p{Ll}]*[-’'][\p{Lu}]/u
+/** A contraction (`We’ve`, `don't`). */
+const contraction = /[’'](?:ve|re|ll|d|m|t)$/i
+/** What may stand between the words of a known name: white space, a hyphen, a dash, a full stop. */
+const phraseGap = /^(?:\s|-|\s[-–]\s|\.\s?)$/
+const startsWithDigit = /^\d/
+/** `nameRun` options: whether a single word may be a name. */
+const singleWord = {single: true}
+const twoWordsOrMore = {single: false}
+/** Words before a place (`held in Belgrade`). */
+const placePrepositions = new Set(['in', 'at', 'near', 'outside'])
+/** Capitalised words after `in` that are not places (`in Office`, `in Charge`). */
+const notPlaces = new Set(['office', 'charge', 'force', 'power', 'principle', 'practice', 'person', 'private', 'public', 'general', 'particular', 'addition', 'response', 'line', 'light', 'order', 'total', 'part', 'time'])
 const particles = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'del', 'al-'])
 
 /**
@@ -157,8 +189,8 @@ const particles = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'van', 'von',
  */
 export function scanSegment(segment: Segment, context: ScanContext): ScannedSegment {
   const tokens = tokenize(segment.text)
-  const scanned: ScannedSegment = {segment, tokens, allCaps: isAllCaps(segment.text), mentions: []}
-  const claimed: boolean[] = Array.from({length: tokens.length}, () => false)
+  const scanned: ScannedSegment = {segment, tokens, allCaps: isAllCaps(segment.text), mentions: [], sentences: null}
+  const claimed = tokens.map(() => false)
   findOrganizations(scanned, context, claimed)
   findLowercaseGovernments(scanned, context, claimed)
   findCountries(scanned, context, claimed)
@@ -176,15 +208,16 @@ function findOrganizations(scanned: ScannedSegment, context: ScanContext, claime
   const {tokens, segment} = scanned
   const known = organizationIndex(context.knowledge)
   const text = segment.text
+  const lookup = (key: string, length: number, first: Token): OrganizationEntry | undefined => {
+    const entry = known.entries.get(key)
+    if (!entry) return undefined
+    if (length === 1 && entry.acronym && !isAcronymUse(first, entry, scanned.allCaps)) return undefined
+    if (length === 1 && !entry.acronym && !first.cap) return undefined
+    return entry
+  }
   // Known names and acronyms first, so that generic phrases can hold them (`Council … of the OTS`).
   for (let index = 0; index < tokens.length; index++) {
-    const match = longest(tokens, index, known, text, (key, length, first) => {
-      const entry = known.entries.get(key)
-      if (!entry) return undefined
-      if (length === 1 && entry.acronym && !isAcronymUse(first, entry, scanned.allCaps)) return undefined
-      if (length === 1 && !entry.acronym && !first.cap) return undefined
-      return entry
-    })
+    const match = longest(tokens, index, known, text, lookup)
     if (!match) continue
     const [entry, length] = match
     push(scanned, claimed, index, index + length, organizationFrom(entry, tokens[index]!.start, tokens[index + length - 1]!.end))
@@ -256,7 +289,7 @@ function genericOrganization(
   let lastCap = -1
   while (to < tokens.length) {
     const token = tokens[to]!
-    if (to > from && !/^(?: |\r?\n)$/.test(between(text, tokens[to - 1]!, token))) break
+    if (to > from && !spaceOrLineBetween.test(between(text, tokens[to - 1]!, token))) break
     if (connectors.has(token.key) && to > from) {
       to++
       continue
@@ -276,18 +309,18 @@ function genericOrganization(
         }
         break
       }
-      if (to === from && isRoleHeadAt(tokens, to) && /^(?:of|for|to)$/.test(tokens[to + 1]?.key ?? '')) return null
+      if (to === from && isRoleHeadAt(tokens, to) && complementWords.has(tokens[to + 1]?.key ?? '')) return null
       // A post before any organization word, or after `and`, ends the phrase (`Timur Sadykov Deputy
       // Chairman …`, `Cabinet of Ministers and Minister of …`); so does an abbreviation (`H.E.`).
       if (isRoleHeadAt(tokens, to) && !ambiguousHeads.has(token.key) && (!hasHead || tokens[to - 1]?.key === 'and' || (tokens[to - 1]?.key === 'the' && tokens[to - 2]?.key === 'and'))) break
-      if (/^\.\p{L}/u.test(text.slice(token.end, token.end + 2))) break
+      if (abbreviationDot.test(text.slice(token.end, token.end + 2))) break
       if (organizationHeads.has(token.key)) hasHead = true
       lastCap = to
       to++
       if (tokens[to - 1]!.possessive) break
       // `… of Turkic States Jane Doe`: a plural that ends a name, then another name.
       const next = tokens[to]
-      if (hasHead && /^(?:states|nations|countries|republics|ministers|affairs)$/.test(token.key) && next && next.cap && !connectors.has(next.key) && !scanned.allCaps) break
+      if (hasHead && pluralEnds.has(token.key) && next && next.cap && !connectors.has(next.key) && !scanned.allCaps) break
       continue
     }
     if (connectors.has(token.key) && to > from) {
@@ -374,7 +407,7 @@ function findLowercaseGovernments(scanned: ScannedSegment, context: ScanContext,
     const first = tokens[at]!
     const next = tokens[at + 1]!
     if (claimed[at] || claimed[at + 1] || !first.cap || !/^(?:government|authorities|leadership)$/.test(next.text)) continue
-    if (between(segment.text, first, next) !== ' ') continue
+    if (!spaceBetween(segment.text, first, next)) continue
     const entry = countryIndex(context.knowledge).entries.get(first.key) ?? misspeltCountry(first.text)
     if (!entry || entry.form !== 'demonym') continue
     push(scanned, claimed, at, at + 2, {
@@ -399,16 +432,17 @@ function findCountries(scanned: ScannedSegment, context: ScanContext, claimed: b
   const {tokens, segment} = scanned
   const index = countryIndex(context.knowledge)
   const text = segment.text
+  const lookup = (key: string, length: number): CountryEntry | undefined => {
+    const entry = index.entries.get(key)
+    if (!entry) return undefined
+    if (length === 1 && entry.form === 'variant' && key.length <= 3) return undefined
+    return entry
+  }
   for (let at = 0; at < tokens.length; at++) {
     const insideKnown = claimed[at] && isInsideKnownOrganization(scanned, tokens[at]!)
     if (insideKnown) continue
-    const match = longest(tokens, at, index, text, (key, length, first) => {
-      if (!first.cap && !scanned.allCaps) return undefined
-      const entry = index.entries.get(key)
-      if (!entry) return undefined
-      if (length === 1 && entry.form === 'variant' && key.length <= 3) return undefined
-      return entry
-    })
+    // Only a capitalised word (or any in a heading in capitals) starts a country's name.
+    const match = tokens[at]!.cap || scanned.allCaps ? longest(tokens, at, index, text, lookup) : undefined
     if (!match) {
       // An obvious misspelling of a country's name (`Kazakstan`).
       const token = tokens[at]!
@@ -424,7 +458,7 @@ function findCountries(scanned: ScannedSegment, context: ScanContext, claimed: b
     if (entry.form === 'capital') {
       // A capital speaks for its government when it has a possessive or governs a reporting verb.
       const next = tokens[at + length]
-      const metonym = last.possessive || (next !== undefined && reportingVerbs.has(next.key) && between(text, last, next) === ' ')
+      const metonym = last.possessive || (next !== undefined && reportingVerbs.has(next.key) && spaceBetween(text, last, next))
       if (!metonym) continue
       form = 'capital'
     }
@@ -448,20 +482,21 @@ function findPlaces(scanned: ScannedSegment, context: ScanContext, claimed: bool
     scanned.mentions.push({kind: 'place', segment: segment.index, start: known.start, end: known.end, name: known.name, country: null})
     for (const [position, token] of tokens.entries()) if (token.start >= known.start && token.end <= known.end) claimed[position] = true
   }
+  const lookup = (key: string): CountryEntry | undefined => {
+    const entry = countries.entries.get(key)
+    return entry?.form === 'capital' ? entry : undefined
+  }
   for (let at = 0; at < tokens.length; at++) {
     if (claimed[at]) continue
     const token = tokens[at]!
-    // Capitals and cities named by the country data: a place unless used for a government.
-    const capital = longest(tokens, at, countries, text, (key, _length, first) => {
-      if (!first.cap && !scanned.allCaps) return undefined
-      const entry = countries.entries.get(key)
-      return entry?.form === 'capital' ? entry : undefined
-    })
+    // Capitals and cities named by the country data (capitalised, or in a heading in capitals): a
+    // place unless used for a government.
+    const capital = token.cap || scanned.allCaps ? longest(tokens, at, countries, text, lookup) : undefined
     const nextWord = capital ? tokens[at + capital[1]] : undefined
     const namePart =
       capital !== undefined &&
       ((nextWord !== undefined &&
-        between(text, tokens[at + capital[1] - 1]!, nextWord) === ' ' &&
+        spaceBetween(text, tokens[at + capital[1] - 1]!, nextWord) &&
         (scanned.allCaps ? nextWord.caps : /^\p{Lu}\p{Ll}/u.test(nextWord.text)) &&
         !notNames.has(nextWord.key) &&
         !countries.entries.has(nextWord.key) &&
@@ -483,20 +518,20 @@ function findPlaces(scanned: ScannedSegment, context: ScanContext, claimed: bool
     const previous = tokens[at - 1]
     const beforePrevious = tokens[at - 2]
     if (
-      previous &&
-      /^(?:in|at|near|outside)$/.test(previous.text) &&
-      !(beforePrevious && roleHeadAt(tokens, at - 2, true) !== null) &&
-      !/^(?:office|charge|force|power|principle|practice|person|private|public|general|particular|addition|response|line|light|order|total|part|time)$/.test(token.key) &&
       token.cap &&
+      previous &&
+      placePrepositions.has(previous.text) &&
+      !(beforePrevious && roleHeadAt(tokens, at - 2, true) !== null) &&
+      !notPlaces.has(token.key) &&
       token.text.length >= 3 &&
       text.charAt(token.end) !== '.' &&
       !notNames.has(token.key) &&
       !organizationHeads.has(token.key) &&
       !documentHeads.has(token.key) &&
-      between(text, previous, token) === ' '
+      spaceBetween(text, previous, token)
     ) {
       let end = at + 1
-      while (end < tokens.length && end - at < 3 && tokens[end]!.cap && !claimed[end] && between(text, tokens[end - 1]!, tokens[end]!) === ' ' && !notNames.has(tokens[end]!.key)) end++
+      while (end < tokens.length && end - at < 3 && tokens[end]!.cap && !claimed[end] && spaceBetween(text, tokens[end - 1]!, tokens[end]!) && !notNames.has(tokens[end]!.key)) end++
       push(scanned, claimed, at, end, {kind: 'place', start: token.start, end: tokens[end - 1]!.end, name: text.slice(token.start, tokens[end - 1]!.end), country: null})
       at = end - 1
     }
@@ -509,9 +544,9 @@ function findPlaces(scanned: ScannedSegment, context: ScanContext, claimed: bool
 function findCitations(scanned: ScannedSegment, claimed: boolean[]): void {
   const {tokens, segment} = scanned
   const text = segment.text
-  for (let at = 0; at < tokens.length; at++) {
+  for (let at = nextDocumentHead(tokens, 0); at >= 0; at = nextDocumentHead(tokens, at + 1)) {
     const token = tokens[at]!
-    if (!documentHeads.has(token.key) || (claimed[at] && isNestable(scanned, token))) continue
+    if (claimed[at] && isNestable(scanned, token)) continue
     // The head and the capitalised words before it: `Nakhchivan Agreement`, `Turkic World Vision`,
     // `United Nations Convention` (an organization's name nests inside).
     let from = at
@@ -560,6 +595,12 @@ function findCitations(scanned: ScannedSegment, claimed: boolean[]): void {
   }
 }
 
+/** The index of the first token at or after `from` that is the head word of a document (`Agreement`), or -1. */
+function nextDocumentHead(tokens: readonly Token[], from: number): number {
+  for (let index = from; index < tokens.length; index++) if (documentHeads.has(tokens[index]!.key)) return index
+  return -1
+}
+
 function isNestable(scanned: ScannedSegment, token: Token): boolean {
   return scanned.mentions.some((mention) => (mention.kind === 'organization' || mention.kind === 'country') && token.start >= mention.start && token.end <= mention.end)
 }
@@ -603,6 +644,8 @@ function findRoles(scanned: ScannedSegment, context: ScanContext, claimed: boole
   const {tokens, segment} = scanned
   const text = segment.text
   for (let at = 0; at < tokens.length; at++) {
+    // A post starts with its head (after modifiers) or with a country or organization before it.
+    if (roleHeadAt(tokens, skipModifiers(tokens, at), scanned.allCaps) === null && mentionStartingAt(scanned, tokens[at]!) === undefined) continue
     const role = readRole(scanned, at, context, claimed)
     if (!role) continue
     scanned.mentions.push(role.mention)
@@ -627,8 +670,9 @@ function readRole(
   let index = at
   let country: string | null = null
   let organization: string | null = null
-  let countryText: Array<[number, number]> = []
-  let organizationText: Array<[number, number]> = []
+  // Where the country and organization are printed, to cut them out of the function (made when needed).
+  let countryText: Array<[number, number]> | null = null
+  let organizationText: Array<[number, number]> | null = null
 
   // Prefix: a country (adjective, possessive) or an organization's acronym.
   const prefix = mentionStartingAt(scanned, tokens[index]!)
@@ -638,20 +682,20 @@ function readRole(
     if (adjacent && roleHeadAt(tokens, skipModifiers(tokens, after), allCaps) !== null) {
       if (prefix.kind === 'country') {
         country = prefix.code
-        countryText.push([prefix.start, prefix.end])
+        countryText = [[prefix.start, prefix.end]]
       } else {
         organization = prefix.parent ?? prefix.name
-        organizationText.push([prefix.start, prefix.end])
+        organizationText = [[prefix.start, prefix.end]]
       }
       index = after
     }
   } else if (claimed[index]) return null
-  // `(Turkish) President`: a country adjective in brackets.
-  const bracket = /\(([^()]{3,30})\)\s*$/.exec(text.slice(Math.max(0, tokens[index]!.start - 40), tokens[index]!.start))
   const start = index
   index = skipModifiers(tokens, index)
   const head = index < tokens.length ? roleHeadAt(tokens, index, allCaps) : null
   if (!head) return null
+  // `(Turkish) President`: a country adjective in brackets.
+  const bracket = /\(([^()]{3,30})\)\s*$/.exec(text.slice(Math.max(0, tokens[start]!.start - 40), tokens[start]!.start))
   if (tokens.slice(start, index + head.length).some((_token, offset) => claimed[start + offset])) return null
   let plural = head.head.endsWith('ministers')
   index += head.length
@@ -660,22 +704,23 @@ function readRole(
   for (;;) {
     const token = tokens[index]
     if (!token) break
-    const gap = between(text, tokens[index - 1]!, token)
-    if (gap !== ' ') break
+    if (!spaceBetween(text, tokens[index - 1]!, token)) break
     if (/^(?:of|for|to)$/.test(token.text)) {
       let next = index + 1
-      if (tokens[next]?.key === 'the' && between(text, token, tokens[next]!) === ' ') next++
+      if (tokens[next]?.key === 'the' && spaceBetween(text, token, tokens[next]!)) next++
       const target = tokens[next]
-      if (!target || between(text, tokens[next - 1]!, target) !== ' ') break
+      if (!target || !spaceBetween(text, tokens[next - 1]!, target)) break
       const mention = mentionStartingAt(scanned, target)
       if (mention?.kind === 'country' && mention.form !== 'demonym' && mention.form !== 'capital') {
         country = mention.code
+        countryText ??= []
         countryText.push([token.start, mention.end])
         index = firstFrom(tokens, mention.end)
         continue
       }
       if (mention?.kind === 'organization') {
         organization = mention.parent && mention.name !== mention.parent ? mention.name : mention.name
+        organizationText ??= []
         organizationText.push([token.start, mention.end])
         index = firstFrom(tokens, mention.end)
         continue
@@ -684,7 +729,7 @@ function readRole(
       let end = next
       const capitalised = (item: Token) => item.cap || allCaps
       while (end < tokens.length && capitalised(tokens[end]!) && (portfolioWords.has(tokens[end]!.key) || (connectors.has(tokens[end]!.key) && end > next))) {
-        if (between(text, tokens[end - 1]!, tokens[end]!) !== ' ') break
+        if (!spaceBetween(text, tokens[end - 1]!, tokens[end]!)) break
         end++
       }
       while (end > next && connectors.has(tokens[end - 1]!.key)) end--
@@ -715,7 +760,7 @@ function readRole(
   const post = text.slice(first.start, last.end)
   // The function: the post without its country (prefix or complement) and organization complement.
   let fn = post
-  for (const [from, to] of [...countryText, ...organizationText].sort((a, b) => b[0] - a[0])) {
+  for (const [from, to] of [...(countryText ?? []), ...(organizationText ?? [])].sort((a, b) => b[0] - a[0])) {
     fn = fn.slice(0, from - first.start) + fn.slice(to - first.start)
   }
   fn = fn.replace(/\s+/g, ' ').replace(/^[’']s\s+/, '').replace(/^(?:the|new)\s+/i, '').trim()
@@ -726,9 +771,10 @@ function readRole(
     if (entry) country = entry.code
   }
   // `Kazakhstan’s delegation headed by Minister of Foreign Affairs X`: the delegation's country.
-  const delegation = /(\p{Lu}[\p{L}\s-]{2,40}?)[’']s\s+delegation\s+(?:was\s+)?(?:headed|led)\s+by\s+$|delegation\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\s-]{2,40}?),?\s+(?:headed|led)\s+by\s+$/u.exec(
-    text.slice(Math.max(0, first.start - 80), first.start)
-  )
+  const lead = country ? '' : text.slice(Math.max(0, first.start - 80), first.start)
+  const delegation = lead.includes('delegation')
+    ? /(\p{Lu}[\p{L}\s-]{2,40}?)[’']s\s+delegation\s+(?:was\s+)?(?:headed|led)\s+by\s+$|delegation\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}\s-]{2,40}?),?\s+(?:headed|led)\s+by\s+$/u.exec(lead)
+    : null
   if (delegation && !country) {
     const words = (delegation[1] ?? delegation[2])!.trim().split(/\s+/)
     for (let from = 0; from < words.length && !country; from++) {
@@ -741,12 +787,12 @@ function readRole(
   // organization (`Azerbaijani foreign minister`, `premier of Kazakhstan`) or a name after it.
   if (!allCaps && !tokens[start]!.cap && country === null && organization === null) {
     const next = tokens[index]
-    if (!next || between(text, last, next) !== ' ' || !/^\p{Lu}\p{Ll}/u.test(next.text) || notNames.has(next.key)) return null
+    if (!next || !spaceBetween(text, last, next) || !/^\p{Lu}\p{Ll}/u.test(next.text) || notNames.has(next.key)) return null
   }
   // `General`, `Head`, `Speaker` alone are posts only before a name (`General Ahmed`, not `General Assembly`).
   if (ambiguousHeads.has(fold(fn)) && country === null && organization === null) {
     const next = tokens[index]
-    if (!next || between(text, last, next) !== ' ' || !/^\p{Lu}\p{Ll}/u.test(next.text) || organizationHeads.has(next.key) || notNames.has(next.key)) return null
+    if (!next || !spaceBetween(text, last, next) || !/^\p{Lu}\p{Ll}/u.test(next.text) || organizationHeads.has(next.key) || notNames.has(next.key)) return null
   }
   // A plural post with nothing to say whose it is (`Honorable Ministers`) names no one.
   if (plural && !country && !organization) return null
@@ -811,7 +857,7 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
   for (const match of text.matchAll(/(?<![\p{L}])(?:H\.\s?E\.|H\.\s?H\.|His Excellency|Her Excellency|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Mr|Mrs|Ms|Dr)(?=\s+\p{Lu})/gu)) {
     const value = match[0]
     const after = firstFrom(tokens, match.index + value.length)
-    const run = nameRun(scanned, after, claimed, {single: true})
+    const run = nameRun(scanned, after, claimed, singleWord)
     scanned.mentions.push({kind: 'honorific', segment: segment.index, start: match.index, end: match.index + value.length, value})
     if (run > 0) add(after, run, 'honorific', null, value)
     else {
@@ -831,7 +877,7 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
       existing.role ??= role
       continue
     }
-    const run = nameRun(scanned, after, claimed, {single: true})
+    const run = nameRun(scanned, after, claimed, singleWord)
     if (run === 0) continue
     // A comma apposition must close: `our ambassador to ASEAN, Yohannes Abraham, is …`.
     if (gap.startsWith(',')) {
@@ -845,7 +891,7 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
 
   for (let at = 0; at < tokens.length; at++) {
     if (claimed[at]) continue
-    const run = nameRun(scanned, at, claimed, {single: true})
+    const run = nameRun(scanned, at, claimed, singleWord)
     if (run === 0) continue
     const last = tokens[at + run - 1]!
     const rest = text.slice(last.end + (last.possessive ? 2 : 0))
@@ -886,7 +932,7 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
       continue
     }
     // A dash list: `foreign ministers of Azerbaijan – Farid Guliyev, Kyrgyzstan – Daniyar Osmonov`.
-    const dash = /([\p{L}.]+)\s+[–—-]\s+$/u.exec(before)
+    const dash = dashBefore(before) ? /([\p{L}.]+)\s+[–—-]\s+$/u.exec(before) : null
     if (dash && run >= 2) {
       const dashAt = before.trimEnd().length - 1
       const itemStart = windowStart + before.slice(0, dashAt).trimEnd().length
@@ -913,7 +959,7 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
     const lines = [...text.matchAll(/[^\r\n]+/g)]
     for (const line of lines) {
       const first = firstFrom(tokens, line.index)
-      const run = nameRun(scanned, first, claimed, {single: false})
+      const run = nameRun(scanned, first, claimed, twoWordsOrMore)
       if (run >= 2 && tokens[first + run - 1]!.end === line.index + line[0].trimEnd().length) {
         const roleLine = roles.find((role) => role.start > tokens[first + run - 1]!.end)
         add(first, run, 'signature', roleLine ?? null, null)
@@ -922,6 +968,14 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
     }
   }
   scanned.mentions.push(...found)
+}
+
+/** Whether a text ends with a dash and white space (what the dash list pattern needs at its end). */
+function dashBefore(before: string): boolean {
+  const trimmed = before.trimEnd()
+  if (trimmed.length === before.length) return false
+  const last = trimmed.charAt(trimmed.length - 1)
+  return last === '–' || last === '—' || last === '-'
 }
 
 /**
@@ -936,19 +990,22 @@ export function nameRun(scanned: ScannedSegment, at: number, claimed: readonly b
     const token = tokens[at + length]!
     if (claimed[at + length]) break
     if (length > 0) {
-      const gap = between(text, tokens[at + length - 1]!, token)
-      const initialGap = /^\.\s$/.test(gap) && tokens[at + length - 1]!.text.length === 1
-      if (gap !== ' ' && !initialGap) break
-      if (tokens[at + length - 1]!.possessive) break
+      const previous = tokens[at + length - 1]!
+      // One space, or the full stop and space after an initial (`Donald J. Trump`).
+      if (!spaceBetween(text, previous, token) && !(previous.text.length === 1 && initialGap.test(between(text, previous, token)))) break
+      if (previous.possessive) break
     }
     const isParticle = particles.has(token.key) && length > 0 && at + length + 1 < tokens.length && tokens[at + length + 1]!.cap
-    const isInitial = /^\p{Lu}$/u.test(token.text) && text.charAt(token.end) === '.'
-    const nameLike = allCaps ? token.caps || /^\p{Lu}/u.test(token.text) : /^\p{Lu}[\p{Ll}\p{M}]/u.test(token.text) || /^\p{Lu}[\p{Ll}]*[-’'][\p{Lu}]/u.test(token.text)
+    // (`token.cap` is whether the word starts with a capital: `/^\p{Lu}/u`.)
+    const isInitial = token.cap && text.charAt(token.end) === '.' && capitalOnly.test(token.text)
+    const nameLike = allCaps
+      ? token.caps || token.cap
+      : token.cap && (capitalisedName.test(token.text) || joinedCapitals.test(token.text))
     if (!(isParticle || isInitial || nameLike)) break
     if (!isParticle && !isInitial) {
       if (length === 0 && notNames.has(token.key)) break
       // Function words and contractions never sit inside a name (`Biden After …`, `We’ve`).
-      if (functionWords.has(token.key) || /[’'](?:ve|re|ll|d|m|t)$/i.test(token.text)) break
+      if (functionWords.has(token.key) || contraction.test(token.text)) break
       if (organizationHeads.has(token.key) || documentHeads.has(token.key)) break
       if (roleHeadAt(tokens, at + length, true) && tokens[at + length]!.cap) break
       if (allCaps && notNames.has(token.key)) break
@@ -988,14 +1045,14 @@ function longest<Entry>(
     const previous = tokens[at + length - 2]!
     const next = tokens[at + length - 1]!
     const gap = between(text, previous, next)
-    if (previous.possessive || !/^(?:\s|-|\s[-–]\s|\.\s?)$/.test(gap)) break
+    if (previous.possessive || !phraseGap.test(gap)) break
     key = `${key} ${next.key}`
     if (!index.prefixes.has(key)) break
     keys.push(key)
   }
   for (let length = keys.length; length >= 1; length--) {
     const last = tokens[at + length - 1]!
-    if (length > 1 && !(last.cap || /^\d/.test(last.text))) continue
+    if (length > 1 && !(last.cap || startsWithDigit.test(last.text))) continue
     const entry = lookup(keys[length - 1]!, length, first)
     if (entry) return [entry, length]
   }

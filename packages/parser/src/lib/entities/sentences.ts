@@ -1,3 +1,5 @@
+import {classOf, codePointAt, space, upper} from './chars.js'
+
 /** A sentence of a segment: `[start, end)` offsets into the segment's text. */
 export interface Sentence {
   start: number
@@ -26,6 +28,20 @@ export function splitSentences(text: string): ReadonlyArray<Readonly<Sentence>> 
   return sentences
 }
 
+/**
+ * The sentences of a scanned segment, split once and kept on it (the meeting and quotation
+ * readers go over the same segments several times).
+ *
+ * @param scanned
+ *   A segment with its place for the sentences.
+ * @returns
+ *   Its sentences.
+ */
+export function sentencesOf(scanned: {segment: {text: string}; sentences: ReadonlyArray<Readonly<Sentence>> | null}): ReadonlyArray<Readonly<Sentence>> {
+  scanned.sentences ??= splitSentences(scanned.segment.text)
+  return scanned.sentences
+}
+
 const recent = new Map<string, ReadonlyArray<Readonly<Sentence>>>()
 
 /**
@@ -38,29 +54,45 @@ const recent = new Map<string, ReadonlyArray<Readonly<Sentence>>>()
  */
 function split(text: string): Sentence[] {
   const sentences: Sentence[] = []
+  const length = text.length
   let start = 0
   let depth = 0
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index]!
-    if ('“«„'.includes(char)) depth++
-    else if ('”»'.includes(char)) depth = Math.max(0, depth - 1)
-    if (!'.!?'.includes(char)) continue
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x20_1c /* “ */ || code === 0xab /* « */ || code === 0x20_1e /* „ */) depth++
+    else if (code === 0x20_1d /* ” */ || code === 0xbb /* » */) depth = Math.max(0, depth - 1)
+    if (code !== 0x2e /* . */ && code !== 0x21 /* ! */ && code !== 0x3f /* ? */) continue
     // Closing quotation marks and brackets after the stop belong to this sentence.
     let end = index + 1
-    while (end < text.length && '"”»’)'.includes(text[end]!)) end++
-    const next = text.slice(end, end + 2)
-    if (!/^\s+\S|^\s*$/.test(next)) continue
-    if (char === '.' && abbreviation.test(text.slice(Math.max(0, index - 6), index))) continue
+    while (end < length && closers.has(text.charCodeAt(end))) end++
+    // The stop ends the text or is followed by white space.
+    if (end < length && !isSpace(text.charCodeAt(end))) continue
+    if (code === 0x2e && abbreviation.test(text.slice(Math.max(0, index - 6), index))) continue
     if (depth > 0 && end === index + 1) continue
     let first = end
-    while (first < text.length && /\s/.test(text[first]!)) first++
-    if (first < text.length && !/^[\p{Lu}\d"“«‘'([]/u.test(String.fromCodePoint(text.codePointAt(first)!))) continue
+    while (first < length && isSpace(text.charCodeAt(first))) first++
+    if (first < length && !startsSentence(codePointAt(text, first))) continue
     sentences.push({start, end})
     start = end
-    while (start < text.length && /\s/.test(text[start]!)) start++
+    while (start < length && isSpace(text.charCodeAt(start))) start++
     index = start - 1
     depth = 0
   }
-  if (start < text.length) sentences.push({start, end: text.length})
+  if (start < length) sentences.push({start, end: length})
   return sentences
+}
+
+/** Closing quotation marks and brackets that may follow a stop: `"”»’)`. */
+const closers = new Set([0x22, 0x20_1d, 0xbb, 0x20_19, 0x29])
+/** Besides capitals and digits, what may open a sentence: `"“«‘'([`. */
+const openers = new Set([0x22, 0x20_1c, 0xab, 0x20_18, 0x27, 0x28, 0x5b])
+
+/** `\s`, for one UTF-16 unit. */
+function isSpace(code: number): boolean {
+  return (classOf(code) & space) !== 0
+}
+
+/** Whether a code point may start a sentence: `[\p{Lu}\d"“«‘'([]`. */
+function startsSentence(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || openers.has(code) || (classOf(code) & upper) !== 0
 }
