@@ -27,7 +27,7 @@ export interface DocumentSummary {
   people: PersonRecord[]
   /** The tree's meeting, as it is. */
   meeting: MeetingRecord | null
-  /** The organizations, countries, places and posts (serving a state or an organization) the document names, in document order. */
+  /** The organizations, countries, places and posts (serving a state or an organization) the document names, in document order, each distinct mention once. */
   mentions: MentionSummary[]
   /** Its quotations attributed to a speaker, in document order. */
   quotations: QuotationSummary[]

@@ -22,23 +22,33 @@ export function summarize(tree: Document | DocumentSummary): DocumentSummary {
   const mentions: MentionSummary[] = []
   const quotations: QuotationSummary[] = []
   const citations: CitationSummary[] = []
+  // A mention the same as an earlier one, field for field, changes nothing in resolution (every step
+  // it takes is done once, at its first occurrence): it is kept once. Documents repeat their
+  // names, so this is most of them.
+  const seen = new Set<string>()
+  const mention = (value: MentionSummary, ...fields: Array<string | null>) => {
+    const key = `${value.type}\u0000${fields.map((field) => field ?? '\u0001').join('\u0000')}`
+    if (seen.has(key)) return
+    seen.add(key)
+    mentions.push(value)
+  }
   visit(tree, (node: Nodes) => {
     switch (node.type) {
       case 'organization': {
-        mentions.push({type: 'organization', name: node.name, acronym: node.acronym, parent: node.parent})
+        mention({type: 'organization', name: node.name, acronym: node.acronym, parent: node.parent}, node.name, node.acronym, node.parent)
         break
       }
       case 'country': {
-        mentions.push({type: 'country', code: node.code})
+        mention({type: 'country', code: node.code}, node.code)
         break
       }
       case 'place': {
-        mentions.push({type: 'place', name: node.name, country: node.country})
+        mention({type: 'place', name: node.name, country: node.country}, node.name, node.country)
         break
       }
       case 'role': {
         // A post that serves neither a state nor an organization names nothing to resolve.
-        if (node.country || node.organization) mentions.push({type: 'role', country: node.country, organization: node.organization})
+        if (node.country || node.organization) mention({type: 'role', country: node.country, organization: node.organization}, node.country, node.organization)
         break
       }
       case 'quote': {
