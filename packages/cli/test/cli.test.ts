@@ -184,6 +184,16 @@ describe('the installed binary', () => {
     expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
   })
 
+  it('should run worker threads when node runs it with options workers refuse (V8 and process options)', async () => {
+    // The 18 documents of the corpus: two threads (one per 16 documents at most).
+    const folder = mkdtempSync(path.join(tmpdir(), 'communique-argv-'))
+    const {stdout, stderr} = await exec(process.execPath, ['--max-old-space-size=2048', '--trace-gc', '--stack-size=2000', bin.pathname, 'export', corpus.pathname, '--out', 'out', '--jobs', '2'], {cwd: folder})
+    expect(stderr).toContain('18 exported, 0 failed')
+    // Worker threads ran (--trace-gc is process-wide: every isolate traces its collections).
+    expect(new Set([...stdout.matchAll(/^\[\d+:(0x[\da-f]+)\]/gm)].map((match) => match[1])).size).toBeGreaterThanOrEqual(3)
+    expect(readdirSync(path.join(folder, 'out', 'documents'))).toHaveLength(18)
+  })
+
   it('should exit 2 on a usage error, with no stack trace', async () => {
     const error = (await exec(process.execPath, [bin.pathname, 'export', '--bogus']).catch((failure: unknown) => failure)) as {code: number; stderr: string}
     expect(error.code).toBe(2)

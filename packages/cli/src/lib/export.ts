@@ -263,5 +263,32 @@ async function startWorkers(jobs: number): Promise<Workers> {
     if (argument === '--conditions' || argument === '-C') index++
     else if (!argument.startsWith('--conditions=')) execArgv.push(argument)
   }
-  return new Piscina({filename: filename.href, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000, execArgv})
+  return new Piscina({filename: filename.href, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000, execArgv: await workerArgv(execArgv)})
+}
+
+/**
+ * The options of the parent process that a worker thread accepts: V8 options and options that
+ * affect the whole process (`--max-old-space-size`, `--trace-gc`, `--title`) apply to the process
+ * already, and a worker started with them fails (`ERR_WORKER_INVALID_EXEC_ARGV`, which names them).
+ *
+ * @param candidates
+ *   Options of the parent.
+ * @returns
+ *   Those a worker accepts.
+ */
+async function workerArgv(candidates: readonly string[]): Promise<string[]> {
+  if (candidates.length === 0) return []
+  const {Worker} = await import('node:worker_threads')
+  let kept = [...candidates]
+  for (let attempt = 0; attempt < candidates.length; attempt++) {
+    try {
+      await new Worker('', {eval: true, execArgv: kept}).terminate()
+      return kept
+    } catch (error) {
+      const refused = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_INVALID_EXEC_ARGV' ? /flags: (.*)$/.exec((error as Error).message)?.[1]?.split(', ') : undefined
+      if (!refused || refused.length === 0) return []
+      kept = kept.filter((argument) => !refused.includes(argument))
+    }
+  }
+  return []
 }
