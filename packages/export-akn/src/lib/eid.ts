@@ -1,4 +1,4 @@
-import type {Element} from '@xmldom/xmldom'
+import type {Attr, Element} from '@xmldom/xmldom'
 
 /** Short names of elements in eIds (AKN naming convention; bluebell `IdGenerator.aliases`). */
 const aliases: Readonly<Record<string, string>> = {
@@ -92,7 +92,7 @@ export function cleanNum(num: string): string {
  *   The `akomaNtoso` element.
  */
 export function assignEids(root: Element): void {
-  const counters = new Map<string, number>()
+  const counters = new Map<string, Map<string, number>>()
   const seen = new Map<string, number>()
 
   const unique = (eId: string, nn: boolean): string => {
@@ -107,7 +107,6 @@ export function assignEids(root: Element): void {
       const element = child as Element
       const name = element.localName ?? element.nodeName
       if (name === 'meta') continue
-      const join = (part: string) => (prefix ? `${prefix}__${part}` : part)
       let eId: string | undefined
       let next = prefix
 
@@ -117,17 +116,22 @@ export function assignEids(root: Element): void {
         eId = name
         next = name
       } else if (single.has(name)) {
-        eId = join(aliases[name] ?? name)
+        eId = join(prefix, aliases[name] ?? name)
         next = name === 'content' ? prefix : eId
       } else {
-        const base = join(aliases[name] ?? name)
+        const base = join(prefix, aliases[name] ?? name)
         const num = cleanNum(numOf(element) ?? '')
         if (num) eId = unique(`${base}_${num}`, false)
         else if (numbered.has(name)) eId = unique(`${base}_nn`, true)
         else {
-          const counter = `${prefix}\u0000${name}`
-          const count = (counters.get(counter) ?? 0) + 1
-          counters.set(counter, count)
+          // Counted per prefix, then per name (no key strings to build and hash).
+          let byName = counters.get(prefix)
+          if (!byName) {
+            byName = new Map()
+            counters.set(prefix, byName)
+          }
+          const count = (byName.get(name) ?? 0) + 1
+          byName.set(name, count)
           eId = unique(`${base}_${count}`, false)
         }
         next = eId
@@ -139,6 +143,20 @@ export function assignEids(root: Element): void {
   }
 
   walk(root, '')
+}
+
+/**
+ * Join an eId prefix and a part.
+ *
+ * @param prefix
+ *   Prefix (may be empty).
+ * @param part
+ *   Part.
+ * @returns
+ *   `{prefix}__{part}`, or `part` without a prefix.
+ */
+function join(prefix: string, part: string): string {
+  return prefix ? `${prefix}__${part}` : part
 }
 
 /**
@@ -167,11 +185,20 @@ function numOf(element: Element): string | undefined {
  *   Attribute value.
  */
 function setFirst(element: Element, name: string, value: string): void {
-  const others: Array<[string, string]> = []
-  for (const attribute of Array.from(element.attributes)) {
-    if (attribute.name !== name) others.push([attribute.name, attribute.value])
+  const attributes = element.attributes
+  // Most elements have no other attribute: nothing to move.
+  if (attributes.length === 0 || (attributes.length === 1 && attributes.item(0)?.name === name)) {
+    element.setAttribute(name, value)
+    return
   }
-  for (const [other] of others) element.removeAttribute(other)
+
+  // Move the other attribute nodes themselves (no new nodes, no copied values).
+  const others: Attr[] = []
+  for (let index = 0; index < attributes.length; index++) {
+    const attribute = attributes.item(index)
+    if (attribute && attribute.name !== name) others.push(attribute)
+  }
+  for (const other of others) element.removeAttributeNode(other)
   element.setAttribute(name, value)
-  for (const [other, otherValue] of others) element.setAttribute(other, otherValue)
+  for (const other of others) element.setAttributeNode(other)
 }

@@ -41,19 +41,40 @@ const structural = new Set([
  *   Its depth (optional, default: `0`).
  */
 export function indent(element: Element, depth = 0): void {
-  const name = element.localName ?? element.nodeName
+  if (!structural.has(element.localName ?? element.nodeName)) return
   const children: Element[] = []
   for (let child = element.firstChild; child; child = child.nextSibling) {
     if (child.nodeType !== 1) return
     children.push(child as Element)
   }
 
-  if (!structural.has(name) || children.length === 0) return
+  if (children.length === 0) return
   const document = element.ownerDocument
   if (!document) return
+  const inner = newline(depth + 1)
   for (const child of children) {
-    element.insertBefore(document.createTextNode(`\n${'  '.repeat(depth + 1)}`), child)
+    element.insertBefore(document.createTextNode(inner), child)
     indent(child, depth + 1)
   }
-  element.appendChild(document.createTextNode(`\n${'  '.repeat(depth)}`))
+  element.appendChild(document.createTextNode(newline(depth)))
+}
+
+/** Line feeds followed by the indentation of each depth, made once. */
+const newlines: string[] = []
+
+/**
+ * A line feed and the indentation of a depth (two spaces a level).
+ *
+ * @param depth
+ *   Depth.
+ * @returns
+ *   The white space.
+ */
+function newline(depth: number): string {
+  let value = newlines[depth]
+  if (value === undefined) {
+    value = `\n${'  '.repeat(depth)}`
+    newlines[depth] = value
+  }
+  return value
 }

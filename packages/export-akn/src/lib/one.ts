@@ -99,6 +99,11 @@ export function one(node: Readonly<Nodes>, state: State): XmlNode[] {
  */
 export function all(parent: Readonly<Parents>, state: State): XmlNode[] {
   const result: XmlNode[] = []
-  for (const child of parent.children as ReadonlyArray<Readonly<Nodes>>) result.push(...one(child, state))
+  for (const child of parent.children as ReadonlyArray<Readonly<Nodes>>) {
+    const nodes = one(child, state)
+    // Most handlers return one node: no spread (and no arguments array) for them.
+    if (nodes.length === 1) result.push(nodes[0] as XmlNode)
+    else for (const node of nodes) result.push(node)
+  }
   return result
 }

@@ -1,5 +1,5 @@
-import {slug, type BodyFact, type Knowledge, type OrganizationFact} from '@communique/knowledge'
-import {key} from './util.js'
+import type {BodyFact, Knowledge, OrganizationFact} from '@communique/knowledge'
+import {key, slug} from './util.js'
 
 /** An organization, or one of its bodies, that the knowledge files know. */
 export interface KnownOrganization {

@@ -1,9 +1,9 @@
 import {toString, type Document as Tree, type OrganizationMention, type PlaceMention, type RoleMention, type RoleRecord} from '@communique/doctree'
-import {countryName, slug, type OrganizationFact} from '@communique/knowledge'
+import {countryName, type OrganizationFact} from '@communique/knowledge'
 import {shorten} from './identity.js'
 import {actorOf, findOrganization, jurisdictionOf, nameOf, organizationNamed, type KnownOrganization} from './organizations.js'
 import type {Settings} from './types.js'
-import {betterForm, camel, isAllCaps, key, normalizeSpace} from './util.js'
+import {betterForm, camel, isAllCaps, key, normalizeSpace, slug} from './util.js'
 
 /** The kinds of TLC (Top Level Class) entries this exporter writes, in the order it writes them. */
 export const tlcKinds = ['TLCOrganization', 'TLCPerson', 'TLCRole', 'TLCLocation', 'TLCEvent'] as const

@@ -5,8 +5,10 @@ import {namespace} from './constants.js'
 import {identify, isActor, isJurisdiction} from './identity.js'
 import {all, handlers, one} from './one.js'
 import {References} from './references.js'
-import type {AknOptions, AknOrganization, AknPerson, Settings, State} from './types.js'
+import type {AknOptions, AknOrganization, AknPerson, Settings, State, XmlNode} from './types.js'
 import {isFullDate, xmlSafe} from './util.js'
+
+const own = {}.hasOwnProperty
 
 /**
  * Validate the options once and create the state for exporting one document.
@@ -41,10 +43,15 @@ export function createState(tree: Readonly<Tree>, options: Readonly<AknOptions>)
     },
     element(name, attributes, children) {
       const element = xml.createElementNS(namespace, name)
-      for (const [key, value] of Object.entries(attributes ?? {})) {
-        if (value !== undefined && value !== null) element.setAttribute(key, clean(value, settings, `the \`${key}\` attribute of \`${name}\``))
+      if (attributes) {
+        // `for…in` over the own keys of a plain object: no `Object.entries` arrays per element.
+        for (const key in attributes) {
+          if (!own.call(attributes, key)) continue
+          const value = attributes[key]
+          if (value !== undefined && value !== null) element.setAttribute(key, clean(value, settings, `the \`${key}\` attribute of \`${name}\``))
+        }
       }
-      for (const child of children ?? []) element.appendChild(child)
+      if (children) for (let index = 0; index < children.length; index++) element.appendChild(children[index] as XmlNode)
       return element
     },
     text(value) {

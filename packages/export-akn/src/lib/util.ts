@@ -1,7 +1,10 @@
-import {fold} from '@communique/knowledge'
+import {fold, slug as knowledgeSlug} from '@communique/knowledge'
 
 /** Characters XML 1.0 does not allow (production `Char`), lone surrogates included. */
 const notXmlChar = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
+
+/** Whether text has a character XML 1.0 does not allow (not global: no `lastIndex` state). */
+const hasNotXmlChar = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u
 
 /**
  * Remove the characters XML 1.0 forbids (C0 controls other than tab, line feed and carriage return,
@@ -13,6 +16,8 @@ const notXmlChar = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
  *   The text without them, and the removed characters as `U+XXXX`.
  */
 export function xmlSafe(value: string): {value: string; removed: string[]} {
+  // Fast path: almost no text has a forbidden character.
+  if (!hasNotXmlChar.test(value)) return {value, removed: []}
   const removed: string[] = []
   const result = value.replace(notXmlChar, (character) => {
     removed.push(`U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`)
@@ -44,8 +49,13 @@ export function isFullDate(value: unknown): value is string {
  *   Normalised text.
  */
 export function normalizeSpace(value: string): string {
+  // Fast path: most text is already normal (single spaces, none at the ends).
+  if (!notNormalSpace.test(value)) return value
   return value.replace(/\s+/g, ' ').trim()
 }
+
+/** White space other than a single space between non-white-space characters. */
+const notNormalSpace = /[^\S ]|\s\s|^\s|\s$/
 
 /**
  * Whether text is written in capitals only (`JANE DOE`).
@@ -82,15 +92,37 @@ export function betterForm(current: string, candidate: string): string {
  * Turn a slug (`jane-doe`) into a camel-case identifier (`janeDoe`), as the TLC eIds of
  * the reference renderings are. An identifier that would start with a digit gets `prefix` in front.
  *
- * @param slug
+ * @param hyphenated
  *   Slug: ASCII letters, digits and hyphens.
  * @param prefix
  *   Word put in front of an identifier that starts with a digit (`event`).
  * @returns
  *   The identifier.
  */
-export function camel(slug: string, prefix: string): string {
-  const words = slug.split('-').filter(Boolean)
+export function camel(hyphenated: string, prefix: string): string {
+  const cacheKey = `${prefix}\u0000${hyphenated}`
+  let result = camels.get(cacheKey)
+  if (result === undefined) {
+    // The same names are turned into eIds for every mention: remember them (bounded).
+    if (camels.size >= cacheLimit) camels.clear()
+    result = camelUncached(hyphenated, prefix)
+    camels.set(cacheKey, result)
+  }
+  return result
+}
+
+/**
+ * {@link camel}, without the cache.
+ *
+ * @param hyphenated
+ *   Slug.
+ * @param prefix
+ *   Word put in front of an identifier that starts with a digit.
+ * @returns
+ *   The identifier.
+ */
+function camelUncached(hyphenated: string, prefix: string): string {
+  const words = hyphenated.split('-').filter(Boolean)
   let result = words.map((word, index) => (index === 0 ? word : word.charAt(0).toUpperCase() + word.slice(1))).join('')
   if (result === '') result = prefix
   if (/^\d/.test(result)) result = prefix + result
@@ -123,11 +155,34 @@ export function key(value: string): string {
   let folded = keys.get(value)
   if (folded === undefined) {
     // Lookups fold the same knowledge names for every mention: remember them (bounded).
-    if (keys.size >= 4096) keys.clear()
+    if (keys.size >= cacheLimit) keys.clear()
     folded = fold(value)
     keys.set(value, folded)
   }
   return folded
 }
 
+/**
+ * Slug of a name (`Jane Doe` → `jane-doe`), as `@communique/knowledge` makes it, remembered: the same
+ * names are slugged for every mention (bounded cache).
+ *
+ * @param value
+ *   Text.
+ * @returns
+ *   Slug.
+ */
+export function slug(value: string): string {
+  let result = slugs.get(value)
+  if (result === undefined) {
+    if (slugs.size >= cacheLimit) slugs.clear()
+    result = knowledgeSlug(value)
+    slugs.set(value, result)
+  }
+  return result
+}
+
+/** Most entries a cache of this module keeps before starting over. */
+const cacheLimit = 4096
 const keys = new Map<string, string>()
+const slugs = new Map<string, string>()
+const camels = new Map<string, string>()
