@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import * as chrono from 'chrono-node'
 import {findDates} from '@communique/parser'
-import {chronoFor} from '../src/lib/dates.js'
+import {chronoFor, pieceTable, piecesHeld} from '../src/lib/dates.js'
 
 const values = (text: string, reference: string | null = null) =>
   findDates(text, reference).map((date) => [text.slice(date.start, date.end), date.value, date.precision, date.relative])
@@ -66,7 +66,10 @@ describe('chronoFor', () => {
       'in a few days', 'within the hour', 'for a couple of weeks', 'in half an hour', 'in a dand a s.', 'in a dthe h.', 'in a d, a s', 'in 10 days',
       'within 1.5 hours', 'in 2d3h', 'last 2022 SECOND', 'a week ago', 'two days later', '3 weeks from now', 'next two weeks', '+2 days', 'in 2020', '9/11',
       '2022-01-11', '2:09 P.M. AST', 'at 10 am on Monday, 11 January 2022, and last week', 'injan.', 'injan 2020', 'the 1stmay',
-      'firstmay.', 'the fifthmarch', 'twenty-firstjan', 'in injanuary', 'onmonday', 'lastmonday', 'xmonday', 'Azerbaijan 5', 'summon 5'
+      'firstmay.', 'the fifthmarch', 'twenty-firstjan', 'in injanuary', 'onmonday', 'lastmonday', 'xmonday', 'Azerbaijan 5', 'summon 5',
+      // The pieces `chronoFor` scans for before trying a cue.
+      'a dayago', 'two days henceforth', 'a week forward', 'a few days earlier', 'the day before', 'a month out', 'at midday', 'this evening',
+      'in the afternoon', 'overmorrow', 'tomorrow', 'tmrw', 'on a weekday', 'THIS WEEKEND', 'Months AGO', 'past YEAR', 'after a week', 'FEB 2'
     ]
     for (const text of texts) same(text)
   })
@@ -97,5 +100,31 @@ describe('chronoFor', () => {
       }
       same(text)
     }
+  })
+})
+
+describe('piecesHeld', () => {
+  it('should find the pieces a case-insensitive search for each finds', () => {
+    const pieces = ['jan', 'May', 'AGO', 'out', 'nth', 'rro']
+    const table = pieceTable(pieces.map((piece, index) => [piece, 1 << index] as const))
+    const parts = ['j', 'a', 'n', 'M', 'ay', 'AG', 'o', 'ut', 'n', 'th', 'r', 'ro', 'R', ' ', '1', '-', 'ſ', 'İ', 'é', '\u00E1', '\uD800', 'K']
+    let seed = 7
+    const random = (count: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) & 0x7f_ff_ff_ff
+      return seed % count
+    }
+    for (let index = 0; index < 5000; index++) {
+      let text = ''
+      for (let count = random(12); count > 0; count--) text += parts[random(parts.length)]!
+      let expected = 0
+      for (const [bit, piece] of pieces.entries()) if (new RegExp(piece, 'i').test(text)) expected |= 1 << bit
+      expect([text, piecesHeld(text, table)]).toEqual([text, expected])
+    }
+  })
+
+  it('should take only three ASCII letters as a piece', () => {
+    expect(() => pieceTable([['ab', 1]])).toThrow()
+    expect(() => pieceTable([['a-b', 1]])).toThrow()
+    expect(() => pieceTable([['ſun', 1]])).toThrow()
   })
 })

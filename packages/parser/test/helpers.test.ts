@@ -145,6 +145,12 @@ describe('text helpers', () => {
     }
   })
 
+  it('should stop counting words past a limit', () => {
+    for (const text of [...generated, '', 'a', 'a b c d', 'a b c d e']) {
+      for (const limit of [0, 1, 3, 4, 8]) expect([text, limit, wordCount(text, limit)]).toEqual([text, limit, Math.min(reference.wordCount(text), limit + 1)])
+    }
+  })
+
   it('should fold as the folding patterns do', () => {
     for (const text of [...generated, '', ' a', 'a ', 'a  b', "o'brien", 'Al-Sabah 2', 'x`y']) expect([text, fold(text)]).toEqual([text, reference.fold(text)])
   })

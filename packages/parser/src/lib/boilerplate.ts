@@ -15,12 +15,12 @@ export function markBoilerplate(units: Unit[]): Unit[] {
   const result: Unit[] = []
   const seen = new Set<string>()
   for (const unit of units) {
-    const text = unit.block.text.trim()
-    const flat = squash(text)
     if (unit.role.role !== 'paragraph') {
       result.push(unit)
       continue
     }
+    const text = unit.block.text.trim()
+    const flat = squash(text)
     if (unit.block.kind === 'mark' || endMark.test(flat)) {
       result.push({...unit, role: {role: 'boilerplate', reason: 'endMark'}})
     } else if (timeMark.test(flat)) {
@@ -29,15 +29,15 @@ export function markBoilerplate(units: Unit[]): Unit[] {
       result.push({...unit, role: {role: 'boilerplate', reason: 'related'}})
     } else if (widgetLine.test(flat)) {
       result.push({...unit, role: {role: 'boilerplate', reason: 'widget'}})
-    } else if (editorialNote.test(flat) && wordCount(flat) <= 20) {
+    } else if (editorialNote.test(flat) && wordCount(flat, 20) <= 20) {
       result.push({...unit, role: {role: 'boilerplate', reason: 'editorial'}})
-    } else if (seen.has(flat) && wordCount(flat) >= 4) {
+    } else if (seen.has(flat) && wordCount(flat, 4) >= 4) {
       result.push({...unit, role: {role: 'boilerplate', reason: 'duplicate'}})
     } else {
       // A caption and its credit are two lines at least.
       const lines = /[\r\n]/.test(text) ? blockLines(unit.block) : []
       const last = lines.at(-1)
-      if (lines.length >= 2 && last && creditLine.test(last.text) && !endMark.test(last.text) && wordCount(last.text) <= 4) {
+      if (lines.length >= 2 && last && creditLine.test(last.text) && !endMark.test(last.text) && wordCount(last.text, 4) <= 4) {
         const raw = unit.block.text
         let captionEnd = raw.trimEnd().lastIndexOf('\n')
         while (captionEnd > 0 && /\s/.test(raw.charAt(captionEnd - 1))) captionEnd--

@@ -49,43 +49,158 @@ const count = String.raw`[0-9]+(?:\.[0-9]+)?|an?\b(?:\s{0,2}few)?|few|several|th
 const countStart = String.raw`\d|an?|few|several|the|half|couple|eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten`
 const amount = String.raw`(?:${count})\s{0,3}(?:${timeUnit})`
 
-/** The cue of each group of chrono's English parsers, by the parsers' class names. */
-const parserGroups: Array<{cue: RegExp | RegExp[]; parsers: string[]}> = [
+/**
+ * A cue: a pattern that every match of some chrono parsers' patterns matches, and, to try it only
+ * when it may match, pieces of three letters one of which every match of the cue holds. A cue
+ * regular expression costs about as much as a scan of the text for one such piece, whatever its
+ * form; one scan finds the pieces of all cues at once (`piecesHeld`), so most cues are never tried,
+ * and a text without any of a cue's pieces cannot match it (the cue still decides when it has one).
+ * The cues are non-Unicode and case-insensitive: such a pattern matches an ASCII letter only with
+ * an ASCII letter, so a match holds its piece as ASCII letters, as `piecesHeld` reads them. Keep
+ * `needs` necessary when a pattern changes (`test/dates.test.ts` checks the cues against chrono).
+ */
+interface Cue {
+  pattern: RegExp
+  /** Three-letter pieces, one of which every match of `pattern` holds; none: the cue is always tried. */
+  needs?: string[]
+}
+
+/** The cues of each group of chrono's English parsers (a text holds the group's cue when it matches one), by the parsers' class names. */
+const parserGroups: Array<{cues: Cue[]; parsers: string[]}> = [
   {
     // Numeric dates, times and years.
-    cue: /\d/,
+    cues: [{pattern: /\d/}],
     parsers: ['ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENSlashMonthFormatParser', 'ENTimeExpressionParser', 'ENYearMonthNameParser']
   },
   {
     // Month names after a separator, `in`, `of` or an ordinal (`11th of`, `1st`, `first`), then a
     // separator, a year, a day or an ordinal in words (`May first`, `Jan.11`).
-    cue: new RegExp(String.raw`(?:^|\W|\d|in|of|st|nd|rd|th)(?:${monthWord})(?:\W|$|\d|of|fir|sec|thi|fou|fif|six|sev|eig|nin|ten|ele|twe)`, 'i'),
+    cues: [
+      {
+        pattern: new RegExp(String.raw`(?:^|\W|\d|in|of|st|nd|rd|th)(?:${monthWord})(?:\W|$|\d|of|fir|sec|thi|fou|fif|six|sev|eig|nin|ten|ele|twe)`, 'i'),
+        // Every month word starts with one of these.
+        needs: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
+      }
+    ],
     parsers: ['ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENMonthNameParser']
   },
   {
     // Weekday names after a separator, `on`, `this`, `last`, `past` or `next`.
-    cue: new RegExp(String.raw`(?:^|\W|on|this|last|past|next)(?:${weekdayWord})(?:\W|$|of|this|last|past|next)`, 'i'),
+    cues: [
+      {
+        pattern: new RegExp(String.raw`(?:^|\W|on|this|last|past|next)(?:${weekdayWord})(?:\W|$|of|this|last|past|next)`, 'i'),
+        // Every weekday word starts with one of these (`wee`: `weekend`, `weekday`).
+        needs: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'wee']
+      }
+    ],
     parsers: ['ENWeekdayParser']
   },
   {
-    cue: /(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\s*night|morning|afternoon|evening|night|midnight|midday|noon|month)(?:\W|$)/i,
+    cues: [
+      {
+        pattern: /(?:now|today|tonight|tomorrow|overmorrow|tmrw?|yesterday|last\s*night|morning|afternoon|evening|night|midnight|midday|noon|month)(?:\W|$)/i,
+        // One piece of each word: `now`, `today`, `night` (`tonight`, `last night`, `midnight`),
+        // `tomorrow` and `overmorrow`, `tmr`, `yesterday`, `morning`, `noon` (`afternoon`),
+        // `evening`, `midday`, `month`.
+        needs: ['now', 'tod', 'nig', 'rro', 'tmr', 'yes', 'rni', 'noo', 'eni', 'dda', 'nth']
+      }
+    ],
     parsers: ['ENCasualDateParser', 'ENCasualTimeParser', 'ENEndOfCurrentMonthParser']
   },
   {
     // `last week`; durations: `within a few days`, `next two weeks`, `a week ago`, `3 days later`.
     // (Three patterns tested one after the other are faster than one with three branches.)
-    cue: [
-      new RegExp(String.raw`(?:this|last|past|next|after)\s*(?:${timeUnit})(?:\W|$)`, 'i'),
-      new RegExp(
-        String.raw`(?:within|in|for|this|last|past|next|after|\+|-)\s*(?:(?:about|around|roughly|approximately|just)\s*(?:~\s*)?)?(?:(?:about|around)\s{0,3})?${amount}(?:\W|$|and|${countStart})`,
-        'i'
-      ),
-      new RegExp(String.raw`${amount}\s{0,5}(?:ago|before|earlier|later|after|from|henceforth|forward|out)`, 'i')
+    cues: [
+      {
+        pattern: new RegExp(String.raw`(?:this|last|past|next|after)\s*(?:${timeUnit})(?:\W|$)`, 'i'),
+        needs: ['thi', 'las', 'pas', 'nex', 'aft']
+      },
+      {
+        // Its first words include `in`, `+` and `-`: no piece worth scanning for.
+        pattern: new RegExp(
+          String.raw`(?:within|in|for|this|last|past|next|after|\+|-)\s*(?:(?:about|around|roughly|approximately|just)\s*(?:~\s*)?)?(?:(?:about|around)\s{0,3})?${amount}(?:\W|$|and|${countStart})`,
+          'i'
+        )
+      },
+      {
+        pattern: new RegExp(String.raw`${amount}\s{0,5}(?:ago|before|earlier|later|after|from|henceforth|forward|out)`, 'i'),
+        // One piece of each last word (not necessarily a word of its own: `2 daysago`): `ago`,
+        // `before`, `earlier`, `later`, `after`, `from`, `henceforth`, `forward`, `out`.
+        needs: ['ago', 'bef', 'rli', 'lat', 'aft', 'fro', 'cef', 'rwa', 'out']
+      }
     ],
     parsers: ['ENTimeUnitWithinFormatParser', 'ENTimeUnitAgoFormatParser', 'ENTimeUnitLaterFormatParser', 'ENTimeUnitCasualRelativeFormatParser', 'ENRelativeDateFormatParser']
   }
 ]
 
+/** Number of letters of a piece: the key of a piece is its letters' numbers (1–26), five bits each. */
+const pieceLength = 3
+const keyMask = (1 << (5 * pieceLength)) - 1
+/** Number (1–26) of each ASCII letter, case aside; 0 for other characters below 128. */
+const letterNumber = new Uint8Array(128)
+for (let code = 65; code <= 90; code++) {
+  letterNumber[code] = code - 64
+  letterNumber[code + 32] = code - 64
+}
+
+/**
+ * A table for `piecesHeld`.
+ *
+ * @param pieces
+ *   Pieces of three ASCII letters (any case), each with the bits to report when a text holds it.
+ * @returns
+ *   Bits by key of three letters.
+ */
+export function pieceTable(pieces: ReadonlyArray<readonly [piece: string, bits: number]>): Uint32Array {
+  const table = new Uint32Array(keyMask + 1)
+  for (const [piece, bits] of pieces) {
+    let key = 0
+    for (let index = 0; index < pieceLength; index++) {
+      const code = piece.charCodeAt(index)
+      const number = code < 128 ? letterNumber[code]! : 0
+      if (piece.length !== pieceLength || number === 0) throw new Error(`Not three ASCII letters: ${piece}`)
+      key = (key << 5) | number
+    }
+    table[key]! |= bits
+  }
+  return table
+}
+
+/**
+ * Which of a table's pieces a text holds, ASCII letters case aside: one pass over the text, reading
+ * the last three characters as a key (any character that is not an ASCII letter counts 0, and no
+ * piece's key has a 0).
+ *
+ * @param text
+ *   Text.
+ * @param table
+ *   Table made by `pieceTable`.
+ * @returns
+ *   The bits of all the pieces the text holds, together.
+ */
+export function piecesHeld(text: string, table: Uint32Array): number {
+  let bits = 0
+  let key = 0
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    key = ((key << 5) | (code < 128 ? letterNumber[code]! : 0)) & keyMask
+    bits |= table[key]!
+  }
+  return bits
+}
+
+/** Every cue with its group and its bit in `cuePieces` (0: always tried). */
+const cueList: Array<{pattern: RegExp; group: number; bit: number}> = []
+const piecesOfCues: Array<[string, number]> = []
+let cuesWithPieces = 0
+for (const [group, {cues}] of parserGroups.entries()) {
+  for (const {pattern, needs} of cues) {
+    const bit = needs ? 1 << cuesWithPieces++ : 0
+    cueList.push({pattern, group, bit})
+    if (needs) for (const piece of needs) piecesOfCues.push([piece, bit])
+  }
+}
+const cuePieces = pieceTable(piecesOfCues)
 const groupOfParser = new Map<string, number>()
 for (const [group, {parsers}] of parserGroups.entries()) for (const name of parsers) groupOfParser.set(name, group)
 /** Whether chrono has parsers no group names: those always run. */
@@ -103,9 +218,11 @@ const parsersOf = new Map<number, chrono.Chrono>()
  *   A chrono instance that finds in the text what the full casual English chrono finds, or null.
  */
 export function chronoFor(text: string): chrono.Chrono | null {
+  // A cue whose pieces the text lacks cannot match it.
+  const held = piecesHeld(text, cuePieces)
   let mask = 0
-  for (const [group, {cue}] of parserGroups.entries()) {
-    if (Array.isArray(cue) ? cue.some((pattern) => pattern.test(text)) : cue.test(text)) mask |= 1 << group
+  for (const {pattern, group, bit} of cueList) {
+    if ((mask & (1 << group)) === 0 && (bit === 0 || (held & bit) !== 0) && pattern.test(text)) mask |= 1 << group
   }
   if (mask === 0 && !ungrouped) return null
   let found = parsersOf.get(mask)
@@ -137,8 +254,9 @@ export function findDates(text: string, reference: string | null): FoundDate[] {
   const found: FoundDate[] = []
   // Only the parsers that may find something in the text (none for most paragraphs).
   const reader = chronoFor(text)
-  const instant = reference ? new Date(`${reference}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, noon))
-  const results = reader ? reader.parse(text, {instant, timezone: 0}, {forwardDate: false}) : []
+  const results = reader
+    ? reader.parse(text, {instant: reference ? new Date(`${reference}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, noon)), timezone: 0}, {forwardDate: false})
+    : []
   for (const result of results) {
     let matched = result.text
     let start = result.index

@@ -116,7 +116,7 @@ export function readDateline(text: string): FoundDateline | null {
   if (!opener) return null
   const placeText = opener[1]!
   // The place must be printed in capitals (a dateline convention), one to four words.
-  if (!/^\p{Lu}[\p{Lu}'’.\s-]*(?:,|$)/u.test(placeText) || wordCount(placeText.split(',')[0]!) > 4) return null
+  if (!/^\p{Lu}[\p{Lu}'’.\s-]*(?:,|$)/u.test(placeText) || wordCount(placeText.split(',')[0]!, 4) > 4) return null
   let date: FoundDateline['date'] = null
   if (opener[2]) {
     const start = text.indexOf(opener[2], placeText.length)
@@ -159,6 +159,8 @@ const reportsPattern =
  *   Where the outlet's name is and the name, or null.
  */
 export function findReporter(text: string): {start: number; end: number; name: string} | null {
+  // Every match ends with `report…` or `learn…` (case-sensitive): most texts have neither.
+  if (!text.includes('report') && !text.includes('learn')) return null
   for (const match of text.matchAll(reportsPattern)) {
     const name = match[1]!
     if (/^(?:The|He|She|It|They|We|This|That|Media|Sources?)$/.test(name)) continue

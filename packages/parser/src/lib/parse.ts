@@ -268,7 +268,9 @@ function isTitleBlock(block: Block): boolean {
 
 function isHeadline(text: string): boolean {
   const flat = squash(text)
-  if (/[\r\n]/.test(text.trim()) || wordCount(flat) > 30 || wordCount(flat) < 2) return false
+  if (/[\r\n]/.test(text.trim())) return false
+  const words = wordCount(flat, 30)
+  if (words > 30 || words < 2) return false
   if (/[.;,:]$/.test(flat)) return false
   if (/\b(?:reports|reported)\b/.test(flat)) return false
   // More than one sentence is a lead, not a headline.

@@ -180,7 +180,7 @@ function isAuthority(units: readonly Unit[], index: number): boolean {
     units[index]!.block.kind === 'paragraph' &&
     recitalOpener(text) === null &&
     /^(?:The\s+)?\p{Lu}[^,;:.]*,$/u.test(text) &&
-    wordCount(text) <= 14 &&
+    wordCount(text, 14) <= 14 &&
     next !== undefined &&
     next.block.kind === 'paragraph' &&
     recitalOpener(next.block.text) !== null
@@ -252,7 +252,7 @@ export function readSignature(text: string): Extract<Role, {role: 'signature'}> 
     .filter(Boolean)
   if (lines.length < 1 || lines.length > 4) return null
   let label: string | null = null
-  if (lines[0]!.endsWith(':') && wordCount(lines[0]!) <= 6) label = lines.shift()!
+  if (lines[0]!.endsWith(':') && wordCount(lines[0]!, 6) <= 6) label = lines.shift()!
   const [name, ...rest] = lines
   if (!name || !looksLikeName(name)) return null
   const title = rest.length > 0 ? rest.join(' ') : null
@@ -300,10 +300,10 @@ export function speechRoles(units: Unit[]): Unit[] {
       continue
     }
     inHeader = false
-    if (salutationPattern.test(squash(text)) && wordCount(text) <= 8) unit.role = {role: 'salutation'}
+    if (wordCount(text, 8) <= 8 && salutationPattern.test(squash(text))) unit.role = {role: 'salutation'}
   }
   const last = result.findLast((unit) => unit.role.role === 'paragraph')
-  if (last && speechClosing.test(squash(last.block.text)) && wordCount(last.block.text) <= 10) last.role = {role: 'closing'}
+  if (last && speechClosing.test(squash(last.block.text)) && wordCount(last.block.text, 10) <= 10) last.role = {role: 'closing'}
   return result
 }
 
@@ -311,7 +311,7 @@ function isVenue(unit: Unit): boolean {
   const lines = blockLines(unit.block)
   return (
     lines.length <= 3 &&
-    lines.every((line) => wordCount(line.text) <= 8 && !/[.,;:!?]$/.test(line.text) && /^\p{Lu}/u.test(line.text)) &&
+    lines.every((line) => wordCount(line.text, 8) <= 8 && !/[.,;:!?]$/.test(line.text) && /^\p{Lu}/u.test(line.text)) &&
     !speakerLabel.test(unit.block.text) &&
     !salutationPattern.test(squash(unit.block.text))
   )
@@ -344,9 +344,9 @@ export function newsRoles(units: Unit[], hasTitle: boolean, datelineUnit: number
     const unit = result[index]!
     if (unit.role.role !== 'paragraph' || index === datelineUnit) continue
     const text = squash(unit.block.text)
-    const short = wordCount(text) <= 8 && !/[.,;:!?…]$/.test(text.replace(/['’"”]$/, ''))
+    const short = wordCount(text, 8) <= 8 && !/[.,;:!?…]$/.test(text.replace(/['’"”]$/, ''))
     if (unit.block.kind === 'heading') unit.role = {role: 'subheading'}
-    else if (short && index === lastText && index > firstBody && wordCount(text) <= 3) unit.role = {role: 'boilerplate', reason: 'trailing'}
+    else if (short && index === lastText && index > firstBody && wordCount(text, 3) <= 3) unit.role = {role: 'boilerplate', reason: 'trailing'}
     else if (short && index < lastText && !/\d{1,2}:\d{2}/.test(text)) unit.role = {role: 'subheading'}
   }
   return result

@@ -97,10 +97,13 @@ export function squash(value: string): string {
  *
  * @param value
  *   Text.
+ * @param limit
+ *   Stop counting past this many words (`wordCount(text, 8) <= 8`: at most eight words, without
+ *   reading all of a long text).
  * @returns
- *   The number of words.
+ *   The number of words, or `limit + 1` when there are more than `limit`.
  */
-export function wordCount(value: string): number {
+export function wordCount(value: string, limit = Infinity): number {
   // The runs between white space that hold a letter or a number.
   let count = 0
   let inWord = false
@@ -118,6 +121,7 @@ export function wordCount(value: string): number {
       counted = false
     }
     if (!counted && flags & (letter | number)) {
+      if (count === limit) return count + 1
       count++
       counted = true
     }
