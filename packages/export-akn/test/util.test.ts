@@ -1,10 +1,9 @@
 // The fast paths and caches of the helpers give the same results as the plain code.
-import {slug as knowledgeSlug} from '@communique/knowledge'
 import {DOMImplementation, XMLSerializer} from '@xmldom/xmldom'
 import {describe, expect, it} from 'vitest'
 import {assignEids} from '../src/lib/eid.js'
 import {indent} from '../src/lib/format.js'
-import {camel, normalizeSpace, slug, xmlSafe} from '../src/lib/util.js'
+import {camel, normalizeSpace, xmlSafe} from '../src/lib/util.js'
 
 describe('xmlSafe', () => {
   it('returns clean text unchanged (fast path)', () => {
@@ -26,19 +25,8 @@ describe('normalizeSpace', () => {
   })
 })
 
-describe('slug', () => {
-  it('is the knowledge slug, before and after the cache fills and is cleared', () => {
-    for (let index = 0; index < 5000; index++) {
-      const value = `Ministère ${index} des Affaires`
-      expect(slug(value)).toBe(knowledgeSlug(value))
-    }
-    expect(slug('Jane DOE')).toBe('jane-doe')
-    expect(slug('Jane DOE')).toBe('jane-doe')
-  })
-})
-
 describe('camel', () => {
-  it('caches per slug and prefix', () => {
+  it('joins the words, with the prefix for an empty identifier or one that starts with a digit', () => {
     expect(camel('jane-doe', 'person')).toBe('janeDoe')
     expect(camel('jane-doe', 'person')).toBe('janeDoe')
     expect(camel('1st-meeting', 'event')).toBe('event1stMeeting')

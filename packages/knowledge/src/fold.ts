@@ -13,6 +13,19 @@ import anyAscii from 'any-ascii'
 export function fold(value: string): string {
   // Words of ASCII letters, digits, hyphens and apostrophes, one space apart, only need lowercasing.
   if (isPlain(value)) return value.toLowerCase()
+  // The parser, resolver and exporters fold the same names again and again: remember them.
+  return remembered(folds, value, foldOther)
+}
+
+/**
+ * `fold` of a value that is not plain.
+ *
+ * @param value
+ *   A name.
+ * @returns
+ *   Its folded form.
+ */
+function foldOther(value: string): string {
   // Plain ASCII (most words) skips transliteration.
   const ascii = /^[\u0000-\u007F]*$/.test(value)
   return (ascii ? value : anyAscii(value.normalize('NFC')))
@@ -55,6 +68,18 @@ function isPlain(value: string): boolean {
  *   The slug (`Oğuz Şahinoğlu` → `oguz-sahinoglu`).
  */
 export function slug(value: string): string {
+  return remembered(slugs, value, slugOf)
+}
+
+/**
+ * `slug`, computed.
+ *
+ * @param value
+ *   Text.
+ * @returns
+ *   The slug.
+ */
+function slugOf(value: string): string {
   const result = anyAscii(value.normalize('NFC'))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
@@ -62,4 +87,31 @@ export function slug(value: string): string {
     .slice(0, 80)
     .replace(/-+$/, '')
   return result === '' ? 'x' : result
+}
+
+/** Most entries each cache of this module keeps before it starts over (memory stays bounded). */
+const cacheLimit = 4096
+const folds = new Map<string, string>()
+const slugs = new Map<string, string>()
+
+/**
+ * A pure function's result for a value, remembered in a bounded cache.
+ *
+ * @param cache
+ *   The cache.
+ * @param value
+ *   The argument.
+ * @param compute
+ *   The function.
+ * @returns
+ *   `compute(value)`.
+ */
+function remembered(cache: Map<string, string>, value: string, compute: (value: string) => string): string {
+  let result = cache.get(value)
+  if (result === undefined) {
+    if (cache.size >= cacheLimit) cache.clear()
+    result = compute(value)
+    cache.set(value, result)
+  }
+  return result
 }

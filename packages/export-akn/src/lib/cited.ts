@@ -1,9 +1,10 @@
 import {visit, type Citation, type OrganizationMention} from '@communique/doctree'
+import {slug} from '@communique/knowledge'
 import {unknownDate} from './constants.js'
 import {shorten} from './identity.js'
 import {actorOf, findOrganization, jurisdictionOf, type KnownOrganization} from './organizations.js'
 import type {State} from './types.js'
-import {isFullDate, normalizeSpace, slug} from './util.js'
+import {isFullDate, normalizeSpace} from './util.js'
 
 /** Document types and subtypes of cited documents, by a word of their title (first match wins). */
 const kinds: ReadonlyArray<readonly [RegExp, string, string]> = [

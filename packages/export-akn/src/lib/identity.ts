@@ -1,9 +1,10 @@
 import {visit, type Document as Tree, type Heading, type PersonMention, type RoleMention, type RoleRecord} from '@communique/doctree'
+import {slug} from '@communique/knowledge'
 import {unknownDate} from './constants.js'
 import {actorOf, bodyOfOfficial, findOrganization, jurisdictionOf, organizationNamed, type KnownOrganization} from './organizations.js'
 import type {References} from './references.js'
 import type {Settings} from './types.js'
-import {isFullDate, normalizeSpace, slug} from './util.js'
+import {isFullDate, normalizeSpace} from './util.js'
 
 /** What the document is and where it sits in the AKN IRI space. */
 export interface Identity {

@@ -1,5 +1,4 @@
-import type {BodyFact, Knowledge, OrganizationFact} from '@communique/knowledge'
-import {key, slug} from './util.js'
+import {fold, slug, type BodyFact, type Knowledge, type OrganizationFact} from '@communique/knowledge'
 
 /** An organization, or one of its bodies, that the knowledge files know. */
 export interface KnownOrganization {
@@ -37,7 +36,7 @@ function namesOf(organization: Readonly<OrganizationFact>): string[] {
  */
 export function organizationNamed(knowledge: Readonly<Knowledge>, name: string | null | undefined): Readonly<OrganizationFact> | undefined {
   if (!name) return undefined
-  const wanted = key(name)
+  const wanted = fold(name)
   if (wanted === '') return undefined
   return indexOf(knowledge).organizations.get(wanted)
 }
@@ -57,7 +56,7 @@ export function organizationNamed(knowledge: Readonly<Knowledge>, name: string |
  *   The body, or `undefined`.
  */
 function bodyNamed(organization: Readonly<OrganizationFact>, name: string, bare: boolean): Readonly<BodyFact> | undefined {
-  const wanted = key(name)
+  const wanted = fold(name)
   const index = bodiesOf(organization)
   const composed = index.composed.get(wanted)
   const alone = bare ? index.bare.get(wanted) : undefined
@@ -96,7 +95,7 @@ export function findOrganization(
   const organization = organizationNamed(knowledge, mention.name) ?? organizationNamed(knowledge, mention.acronym)
   if (organization) return {organization, body: undefined}
 
-  const composed = indexOf(knowledge).bodies.get(key(mention.name))
+  const composed = indexOf(knowledge).bodies.get(fold(mention.name))
   if (composed) return composed
 
   for (const candidate of context ?? []) {
@@ -158,7 +157,7 @@ export function nameOf(known: Readonly<KnownOrganization>): string {
  *   The body, or `undefined`.
  */
 export function bodyOfOfficial(organization: Readonly<OrganizationFact>, post: string): Readonly<BodyFact> | undefined {
-  const first = bodiesOf(organization).officials.get(key(post))
+  const first = bodiesOf(organization).officials.get(fold(post))
   return first === undefined ? undefined : organization.bodies![first]
 }
 
@@ -214,12 +213,12 @@ function bodiesOf(organization: Readonly<OrganizationFact>): BodyIndex {
     const aliases = [body.name, ...body.aliases]
     if (body.acronym) aliases.push(body.acronym)
     for (const alias of aliases) {
-      setFirst(index.bare, key(alias), position)
+      setFirst(index.bare, fold(alias), position)
       for (const owner of owners) {
-        for (const form of [`${alias} of the ${owner}`, `${alias} of ${owner}`, `${owner} ${alias}`]) setFirst(index.composed, key(form), position)
+        for (const form of [`${alias} of the ${owner}`, `${alias} of ${owner}`, `${owner} ${alias}`]) setFirst(index.composed, fold(form), position)
       }
     }
-    for (const official of body.officials ?? []) setFirst(index.officials, key(official), position)
+    for (const official of body.officials ?? []) setFirst(index.officials, fold(official), position)
   }
   bodyIndexes.set(organization, index)
   return index
@@ -238,7 +237,7 @@ function indexOf(knowledge: Readonly<Knowledge>): KnowledgeIndex {
   if (index) return index
   index = {organizations: new Map(), bodies: new Map()}
   for (const organization of knowledge.organizations) {
-    for (const name of namesOf(organization)) setFirst(index.organizations, key(name), organization)
+    for (const name of namesOf(organization)) setFirst(index.organizations, fold(name), organization)
     for (const [name, position] of bodiesOf(organization).composed) setFirst(index.bodies, name, {organization, body: organization.bodies![position]})
   }
   knowledgeIndexes.set(knowledge, index)

@@ -1,9 +1,9 @@
 import {toString, type Document as Tree, type OrganizationMention, type PlaceMention, type RoleMention, type RoleRecord} from '@communique/doctree'
-import {countryName, type OrganizationFact} from '@communique/knowledge'
+import {countryName, fold, slug, type OrganizationFact} from '@communique/knowledge'
 import {shorten} from './identity.js'
 import {actorOf, findOrganization, jurisdictionOf, nameOf, organizationNamed, type KnownOrganization} from './organizations.js'
 import type {Settings} from './types.js'
-import {betterForm, camel, isAllCaps, key, normalizeSpace, slug} from './util.js'
+import {betterForm, camel, isAllCaps, normalizeSpace} from './util.js'
 
 /** The kinds of TLC (Top Level Class) entries this exporter writes, in the order it writes them. */
 export const tlcKinds = ['TLCOrganization', 'TLCPerson', 'TLCRole', 'TLCLocation', 'TLCEvent'] as const
@@ -142,7 +142,7 @@ export class References {
     const posts = [written]
     if (!country && !organization && mention.holder) {
       for (const record of this.postsOf(mention.holder)) {
-        if (key(record.function) !== key(mention.function)) continue
+        if (fold(record.function) !== fold(mention.function)) continue
         if (!country && !organization && (record.country || record.organization)) {
           country = record.country
           organization = record.organization
@@ -151,7 +151,7 @@ export class References {
     }
 
     for (const record of mention.holder ? this.postsOf(mention.holder) : []) {
-      if (key(record.function) === key(mention.function) && record.country === country && record.organization === organization) posts.push(record.post)
+      if (fold(record.function) === fold(mention.function) && record.country === country && record.organization === organization) posts.push(record.post)
     }
 
     let eId = ''
@@ -201,7 +201,7 @@ export class References {
     const resolved = this.#settings.organizations.get(mention.name)
     const name = normalizeSpace(resolved?.name ?? mention.name) || 'organization'
     const path = (resolved && iriSlug.exec(resolved.id)?.[1]) ?? slug(name)
-    return this.#add(`organization:${resolved?.id ?? key(name)}`, 'TLCOrganization', camel(slug(name), 'organization'), `/akn/ontology/organization/${path}`, name, mention.acronym ?? undefined)
+    return this.#add(`organization:${resolved?.id ?? fold(name)}`, 'TLCOrganization', camel(slug(name), 'organization'), `/akn/ontology/organization/${path}`, name, mention.acronym ?? undefined)
   }
 
   /**
@@ -265,7 +265,7 @@ export class References {
   place(mention: Readonly<PlaceMention>): string {
     const name = normalizeSpace(mention.name) || 'place'
     const scope = mention.country ? `${slug(mention.country)}/` : ''
-    return this.#add(`location:place:${key(name)}|${mention.country ?? ''}`, 'TLCLocation', camel(slug(name), 'location'), `/akn/ontology/location/${scope}${slug(name)}`, name)
+    return this.#add(`location:place:${fold(name)}|${mention.country ?? ''}`, 'TLCLocation', camel(slug(name), 'location'), `/akn/ontology/location/${scope}${slug(name)}`, name)
   }
 
   /**
@@ -295,7 +295,7 @@ export class References {
     const name = normalizeSpace(meeting.name) || 'meeting'
     const scope = known ? `${jurisdictionOf(known.organization)}/${actorOf(known)}-` : ''
     const path = `${shorten(slug(name))}${when}`
-    const label = known && !key(name).includes(key(known.organization.name)) ? `${name} (${nameOf(known)})` : name
+    const label = known && !fold(name).includes(fold(known.organization.name)) ? `${name} (${nameOf(known)})` : name
     return this.#add('event:meeting', 'TLCEvent', camel(path, 'event'), `/akn/ontology/event/${scope}${path}`, meeting.date ? `${label}, ${meeting.date}` : label)
   }
 
@@ -319,16 +319,16 @@ export class References {
     let shown = written
     if (served && isAllCaps(written)) {
       for (const body of served.bodies ?? []) {
-        const official = (body.officials ?? []).find((candidate) => key(candidate) === key(fn))
+        const official = (body.officials ?? []).find((candidate) => fold(candidate) === fold(fn))
         if (official) shown = `${official} of ${/^the\b/i.test(served.name) ? '' : 'the '}${served.name}`
       }
     }
 
-    const organizationKey = served ? served.id : organization ? key(organization) : ''
+    const organizationKey = served ? served.id : organization ? fold(organization) : ''
     const scope = country ? slug(country) : served ? jurisdictionOf(served) : organization ? slug(organization) : undefined
     const label = country ? countryName(country.toUpperCase()) : served ? (served.acronym ?? served.id) : (organization ?? '')
     return this.#add(
-      `role:${key(fn)}|${country ?? ''}|${organizationKey}`,
+      `role:${fold(fn)}|${country ?? ''}|${organizationKey}`,
       'TLCRole',
       camel(label ? `${slug(fn)}-${slug(label)}` : slug(fn), 'role'),
       `/akn/ontology/role/${scope ? `${scope}/` : ''}${slug(fn)}`,

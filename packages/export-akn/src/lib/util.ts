@@ -1,4 +1,3 @@
-import {fold, slug as knowledgeSlug} from '@communique/knowledge'
 
 /** Characters XML 1.0 does not allow (production `Char`), lone surrogates included. */
 const notXmlChar = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
@@ -100,28 +99,6 @@ export function betterForm(current: string, candidate: string): string {
  *   The identifier.
  */
 export function camel(hyphenated: string, prefix: string): string {
-  const cacheKey = `${prefix}\u0000${hyphenated}`
-  let result = camels.get(cacheKey)
-  if (result === undefined) {
-    // The same names are turned into eIds for every mention: remember them (bounded).
-    if (camels.size >= cacheLimit) camels.clear()
-    result = camelUncached(hyphenated, prefix)
-    camels.set(cacheKey, result)
-  }
-  return result
-}
-
-/**
- * {@link camel}, without the cache.
- *
- * @param hyphenated
- *   Slug.
- * @param prefix
- *   Word put in front of an identifier that starts with a digit.
- * @returns
- *   The identifier.
- */
-function camelUncached(hyphenated: string, prefix: string): string {
   const words = hyphenated.split('-').filter(Boolean)
   let result = words.map((word, index) => (index === 0 ? word : word.charAt(0).toUpperCase() + word.slice(1))).join('')
   if (result === '') result = prefix
@@ -143,46 +120,3 @@ export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-/**
- * Fold for comparison (any script to ASCII, lowercase, single spaces), as `@communique/knowledge` does.
- *
- * @param value
- *   Text.
- * @returns
- *   Folded text.
- */
-export function key(value: string): string {
-  let folded = keys.get(value)
-  if (folded === undefined) {
-    // Lookups fold the same knowledge names for every mention: remember them (bounded).
-    if (keys.size >= cacheLimit) keys.clear()
-    folded = fold(value)
-    keys.set(value, folded)
-  }
-  return folded
-}
-
-/**
- * Slug of a name (`Jane Doe` → `jane-doe`), as `@communique/knowledge` makes it, remembered: the same
- * names are slugged for every mention (bounded cache).
- *
- * @param value
- *   Text.
- * @returns
- *   Slug.
- */
-export function slug(value: string): string {
-  let result = slugs.get(value)
-  if (result === undefined) {
-    if (slugs.size >= cacheLimit) slugs.clear()
-    result = knowledgeSlug(value)
-    slugs.set(value, result)
-  }
-  return result
-}
-
-/** Most entries a cache of this module keeps before starting over. */
-const cacheLimit = 4096
-const keys = new Map<string, string>()
-const slugs = new Map<string, string>()
-const camels = new Map<string, string>()

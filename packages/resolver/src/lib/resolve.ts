@@ -66,7 +66,7 @@ export function resolve(documents: readonly InputDocument[], options?: Readonly<
   state.resolveMeetings(sorted)
   // Quotations and citations.
   for (const document of sorted) state.collectQuotations(document)
-  const statements = new StatementIndex(sorted, (value) => state.fold(value))
+  const statements = new StatementIndex(sorted)
   for (const document of sorted) state.collectCitations(document, statements)
   return state.corpus()
 }
@@ -149,23 +149,12 @@ class State {
   readonly #members = new Map<string[], Set<string>>()
   /** Posts one of whose sources is an official record. */
   readonly #officialPosts = new Set<PostEntity>()
-  readonly #folded = new Map<string, string>()
   readonly #postKeys = new Map<string, string>()
 
   constructor(ids: IdMinter, knowledge: Readonly<Knowledge>) {
     this.ids = ids
     this.knowledge = knowledge
     this.facts = factsOf(knowledge)
-  }
-
-  /** `fold`, remembered. */
-  fold(value: string): string {
-    let folded = this.#folded.get(value)
-    if (folded === undefined) {
-      folded = fold(value)
-      this.#folded.set(value, folded)
-    }
-    return folded
   }
 
   /** Append a value to a list unless it holds it already, in constant time. */
@@ -201,9 +190,9 @@ class State {
 
   /** The organization entity for a name (canonical through the knowledge files), made on first use. */
   organization(name: string, options: {parent?: string | null; acronym?: string | null; stem?: string} = {}): OrganizationEntity {
-    const fact = this.facts.organizations.get(this.fold(name))
+    const fact = this.facts.organizations.get(fold(name))
     const canonical = fact?.name ?? titleIfCaps(name)
-    const key = this.fold(canonical)
+    const key = fold(canonical)
     let entity = this.organizations.get(key)
     if (entity && !fact && entity.name === entity.name.toUpperCase() && name !== name.toUpperCase()) entity.name = name
     if (!entity) {
@@ -246,7 +235,7 @@ class State {
   }
 
   place(name: string, country: string | null, stem?: string): PlaceEntity {
-    const key = this.fold(name)
+    const key = fold(name)
     let entity = this.places.get(key)
     if (!entity) {
       entity = {id: this.ids.mint('place', name), name: titleIfCaps(name), country, documents: []}
@@ -300,7 +289,7 @@ class State {
     const named = clusters
       .map((cluster) => {
         const best = bestName(cluster)
-        return {cluster, ...best, key: this.fold(best.name)}
+        return {cluster, ...best, key: fold(best.name)}
       })
       .sort((a, b) => a.key.localeCompare(b.key) || a.cluster.members[0]!.stem.localeCompare(b.cluster.members[0]!.stem))
     for (const {cluster, name, alternateNames} of named) {
@@ -325,7 +314,7 @@ class State {
   }
 
   wikidataOf(name: string, alternateNames: string[], members: DocumentPerson[]): string | null {
-    const forms = new Set([name, ...alternateNames].map((form) => this.fold(form)))
+    const forms = new Set([name, ...alternateNames].map((form) => fold(form)))
     const countries = new Set(members.flatMap((member) => [...member.countries]))
     // The first fact, in the order of the knowledge files, with one of the forms and a compatible country.
     let first = -1
@@ -613,7 +602,7 @@ class State {
   collectCitations(input: Summarised, statements: StatementIndex): void {
     const document = this.documents.get(input.stem)!
     for (const citation of input.summary.citations) {
-      const key = `${this.fold(citation.title)}|${citation.date ?? ''}`
+      const key = `${fold(citation.title)}|${citation.date ?? ''}`
       let entity = this.citations.get(key)
       if (!entity) {
         entity = {id: this.ids.mint('work', citation.title), title: citation.title, date: citation.date, matches: statements.match(citation.title, citation.date, input.stem), documents: []}
@@ -714,14 +703,12 @@ class StatementIndex {
   readonly #byPublisher = new Map<string, Map<string, Statements>>()
   /** The lengths of the folded publishers. */
   readonly #lengths: number[]
-  readonly #fold: (value: string) => string
 
-  constructor(documents: readonly Summarised[], folder: (value: string) => string) {
-    this.#fold = folder
+  constructor(documents: readonly Summarised[]) {
     for (const {stem, summary} of documents) {
       if (summary.kind !== 'statement' || !summary.title || !summary.publisher) continue
-      const title = folder(summary.title)
-      const publisher = folder(summary.publisher)
+      const title = fold(summary.title)
+      const publisher = fold(summary.publisher)
       let byKind = this.#byPublisher.get(publisher)
       if (!byKind) {
         byKind = new Map()
@@ -760,7 +747,7 @@ class StatementIndex {
    *   The stem of the only statement that fits, or null (none, or several).
    */
   match(title: string, date: string | null, self: string): string | null {
-    const words = this.#fold(title)
+    const words = fold(title)
     const kind = citedKind.exec(words)?.[1]
     if (!kind) return null
     // Publishers named in the title: by testing each, or each substring of a publisher's length,

@@ -20,10 +20,6 @@ export interface Token {
 /** What may continue a word besides letters, marks and numbers: apostrophes and hyphens. */
 const joiners = new Set([0x27 /* ' */, 0x2d /* - */, 0x20_19 /* ’ */])
 
-/** Folded forms of the words with letters outside ASCII, which are slow to fold (transliteration). */
-const folded = new Map<string, string>()
-const foldedLimit = 4096
-
 /**
  * Split text into words with their offsets.
  *
@@ -98,20 +94,9 @@ function token(text: string, start: number, end: number): Token {
     const letters = value.replace(/[^\p{L}]/gu, '')
     cap = (classOf(codePointAt(value, 0)) & upper) !== 0
     caps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
-    key = foldWord(value)
+    key = fold(value)
   }
   return {text: value, start, end: start + value.length, key, cap, caps, possessive}
-}
-
-/** `fold`, remembered for the words with letters outside ASCII. */
-function foldWord(value: string): string {
-  let key = folded.get(value)
-  if (key === undefined) {
-    if (folded.size >= foldedLimit) folded.clear()
-    key = fold(value)
-    folded.set(value, key)
-  }
-  return key
 }
 
 /**
