@@ -13,7 +13,10 @@
 //    (default: the cores), its speed-up and byte-identical outputs; and the same split of bare
 //    remark-parse over 1 and J threads: how much parallel speed this machine gives the baseline itself
 //    (shared caches, memory bandwidth and virtual CPUs can make it far less than J).
-// 4. With --scale: the full export of each size in a fresh process: time, time per document and peak
+// 4. One long document (--long KB, default 256): parse time per MB of one document of that size and
+//    of eight times it, as one paragraph and as many, beside remark-parse's: time per MB that stays
+//    flat as a document grows means no recognizer is quadratic in the length of a paragraph.
+// 5. With --scale: the full export of each size in a fresh process: time, time per document and peak
 //    RSS, to show that time grows linearly and memory with the entities, not the text.
 // Writes a JSON report (default bench/.output/report.json). Not a timed test: CI runs it on a small N.
 import {execFileSync} from 'node:child_process'
@@ -41,6 +44,7 @@ const {values} = parseArgs({
     rounds: {type: 'string', default: '3'},
     jobs: {type: 'string', default: String(availableParallelism())},
     scale: {type: 'string', default: ''},
+    long: {type: 'string', default: '256'},
     report: {type: 'string', default: 'bench/.output/report.json'}
   }
 })
@@ -201,7 +205,50 @@ console.log(
 if (!identical) process.exitCode = 1
 
 // ---------------------------------------------------------------------------------------------
-// 4. Scale.
+// 4. One long document.
+
+const longKilobytes = Number(values.long)
+const longRuns = []
+if (longKilobytes > 0) {
+  // The synthetic texts without their first lines (titles, datelines), as paragraphs.
+  const bodies = texts.map((text) => text.split('\n').slice(3).join('\n').trim()).filter(Boolean)
+  const grow = (size, paragraph) => {
+    let text = '# A long document\n\n'
+    for (let index = 0; text.length < size; index++) text += paragraph ? `${bodies[index % bodies.length].replace(/\s+/g, ' ')} ` : `${bodies[index % bodies.length]}\n\n`
+    return text
+  }
+  for (const shape of ['one paragraph', 'many paragraphs']) {
+    for (const size of [longKilobytes * 1024, longKilobytes * 8 * 1024]) {
+      const text = grow(size, shape === 'one paragraph')
+      const times = {remark: [], parse: []}
+      for (let round = 0; round < Math.max(1, Math.min(rounds, 3)); round++) {
+        let start = performance.now()
+        processor.parse(text)
+        times.remark.push(performance.now() - start)
+        start = performance.now()
+        parse(new VFile({path: 'long.md', value: text}), {knowledge})
+        times.parse.push(performance.now() - start)
+      }
+      const megabytesOfText = Buffer.byteLength(text) / 1024 / 1024
+      longRuns.push({shape, megabytes: megabytesOfText, remarkPerMegabyte: median(times.remark) / megabytesOfText, parsePerMegabyte: median(times.parse) / megabytesOfText})
+    }
+  }
+  console.log(
+    [
+      '',
+      `one long document: parse time per MB as it grows eightfold (1.00 = linear)`,
+      `${'shape'.padEnd(16)} ${'MB'.padStart(6)} ${'remark ms/MB'.padStart(13)} ${'parse ms/MB'.padStart(12)} ${'/remark'.padStart(8)}`,
+      ...longRuns.map((run) => `${run.shape.padEnd(16)} ${run.megabytes.toFixed(2).padStart(6)} ${run.remarkPerMegabyte.toFixed(0).padStart(13)} ${run.parsePerMegabyte.toFixed(0).padStart(12)} ${(run.parsePerMegabyte / run.remarkPerMegabyte).toFixed(2).padStart(7)}×`),
+      ...['one paragraph', 'many paragraphs'].map((shape) => {
+        const [small, large] = longRuns.filter((run) => run.shape === shape)
+        return `${shape}: parse ms/MB at ${large.megabytes.toFixed(2)} MB / at ${small.megabytes.toFixed(2)} MB: ${(large.parsePerMegabyte / small.parsePerMegabyte).toFixed(2)} (remark-parse: ${(large.remarkPerMegabyte / small.remarkPerMegabyte).toFixed(2)})`
+      })
+    ].join('\n')
+  )
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. Scale.
 
 const scaled = []
 for (const size of scales) {
@@ -240,6 +287,7 @@ writeFileSync(
       milliseconds: result,
       ratio: full / baseline,
       parallel: {jobs, one: median(parallel.one), many: median(parallel.many), speedup, identical, remarkSpeedup, peakRssMegabytes: {one: median(parallel.rss), many: median(parallel.rssMany)}},
+      long: longRuns,
       scale: scaled
     },
     null,

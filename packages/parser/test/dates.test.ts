@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import * as chrono from 'chrono-node'
 import {findDates} from '@communique/parser'
-import {chronoFor, pieceTable, piecesHeld} from '../src/lib/dates.js'
+import {chronoFor, chronoPiece, pieceTable, piecesHeld, textPieces} from '../src/lib/dates.js'
 
 const values = (text: string, reference: string | null = null) =>
   findDates(text, reference).map((date) => [text.slice(date.start, date.end), date.value, date.precision, date.relative])
@@ -126,5 +126,80 @@ describe('piecesHeld', () => {
     expect(() => pieceTable([['ab', 1]])).toThrow()
     expect(() => pieceTable([['a-b', 1]])).toThrow()
     expect(() => pieceTable([['ſun', 1]])).toThrow()
+  })
+})
+
+// Texts of sentences, words and runs without white space, of every length around the piece size.
+const generated = (seed: number): string => {
+  const parts = ['The Council met.', 'It agreed!', '“Why?” she asked.', 'Dec. 5', 'word', 'Mr. Ruiz', '\n\n', '   ', 'x'.repeat(40), 'Ünal said.', '(Note.)', '«Oui.»']
+  let text = ''
+  while (text.length < 200 + (seed % 700)) {
+    seed = (seed * 1_103_515_245 + 12_345) & 0x7f_ff_ff_ff
+    text += parts[seed % parts.length]! + (seed % 3 === 0 ? '' : ' ')
+  }
+  return text
+}
+
+describe('textPieces', () => {
+  it('should cover the text with contiguous pieces, each at most the size unless it has no white space to cut at', () => {
+    for (let seed = 0; seed < 500; seed++) {
+      const text = generated(seed)
+      const size = 20 + (seed % 90)
+      const found = textPieces(text, size)
+      expect(found[0]![0]).toBe(0)
+      expect(found.at(-1)![1]).toBe(text.length)
+      for (const [index, [start, end]] of found.entries()) {
+        expect(end).toBeGreaterThan(start)
+        if (index > 0) expect(start).toBe(found[index - 1]![1])
+        if (end - start > size) expect(/\s/.test(text.slice(start + (size >> 1), start + size))).toBe(false)
+        // A piece that is cut ends right after white space.
+        if (end < text.length) expect(text.charAt(end - 1)).toMatch(/\s/)
+      }
+    }
+  })
+
+  it('should cut after a sentence when one ends in the second half of a piece', () => {
+    const text = `${'a'.repeat(60)} ends here. Next ${'b'.repeat(20)} and more words follow, on and on.`
+    expect(textPieces(text, 100)).toEqual([
+      [0, 72],
+      [72, text.length]
+    ])
+    expect(text.slice(0, 72).endsWith('here. ')).toBe(true)
+  })
+
+  it('should cut at white space when no sentence ends, and run on through text without any', () => {
+    expect(textPieces('aaaa bbbb cccc dddd', 10)).toEqual([
+      [0, 10],
+      [10, 19]
+    ])
+    expect(textPieces('a'.repeat(30), 10)).toEqual([[0, 30]])
+    expect(textPieces(`${'a'.repeat(30)} b`, 10)).toEqual([
+      [0, 31],
+      [31, 32]
+    ])
+  })
+})
+
+describe('findDates on a paragraph longer than a piece', () => {
+  it('should find every date, at its place, as it finds each in its own sentence', () => {
+    const sentences = [
+      'The ministers met in Baku on 11 January 2022.',
+      'They recalled the summit of 12 November 2021 in Istanbul.',
+      'A further meeting is planned for March 2023, the chair said.',
+      'Talks continued on Tuesday.',
+      'Nothing was dated here at all, and nothing happened.'
+    ]
+    let text = ''
+    const expected: unknown[] = []
+    for (let index = 0; text.length < chronoPiece * 3; index++) {
+      const sentence = sentences[index % sentences.length]!
+      const offset = text.length
+      for (const date of findDates(sentence, '2022-01-11')) expected.push([date.start + offset, date.end + offset, date.value, date.precision])
+      text += `${sentence} `
+    }
+    expect(text.length).toBeGreaterThan(chronoPiece * 3)
+    const found = findDates(text, '2022-01-11').map((date) => [date.start, date.end, date.value, date.precision])
+    expect(found.length).toBeGreaterThan(300)
+    expect(found).toEqual(expected)
   })
 })

@@ -239,6 +239,108 @@ export function chronoFor(text: string): chrono.Chrono | null {
   return found
 }
 
+/** Longest text given to chrono-node at once; longer texts are read in pieces of sentences. */
+export const chronoPiece = 8192
+
+/**
+ * What chrono-node finds in a text, each with the offset of the piece it was found in. Only the
+ * parsers that may find something run (none for most paragraphs). A text longer than `chronoPiece`
+ * is read in pieces cut after a sentence (or, failing one, at white space): chrono's refiners look
+ * at the text before each result, which would make one long paragraph cost the square of its length.
+ *
+ * @param text
+ *   Text to search.
+ * @param reference
+ *   The document's own date, or null.
+ * @returns
+ *   Pairs of the piece's offset and a result in it.
+ */
+function chronoResults(text: string, reference: string | null): Array<[number, chrono.ParsedResult]> {
+  const instant = reference ? new Date(`${reference}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, noon))
+  const results: Array<[number, chrono.ParsedResult]> = []
+  for (const [start, end] of textPieces(text, chronoPiece)) {
+    const piece = start === 0 && end === text.length ? text : text.slice(start, end)
+    const reader = chronoFor(piece)
+    if (reader) for (const result of reader.parse(piece, {instant, timezone: 0}, {forwardDate: false})) results.push([start, result])
+  }
+  return results
+}
+
+/** A sentence end (`.`, `!`, `?`, closing quotes) and the white space after it, before a capital or an opening quote. */
+const sentenceBreak = /[.!?][”"’»)]*\s+(?=[\p{Lu}“"«])/gu
+const whiteSpace = /\s+/g
+
+/**
+ * Cut a text into pieces of at most about `size` characters: after the last sentence that ends in
+ * the second half of a piece, else at the last white space in it; a piece with neither runs on to
+ * the next white space (or the end). Each character is looked at a bounded number of times.
+ *
+ * @param text
+ *   Text.
+ * @param size
+ *   Length of a piece.
+ * @returns
+ *   `[start, end]` of each piece, in order, covering the text.
+ */
+export function textPieces(text: string, size: number): Array<[number, number]> {
+  const result: Array<[number, number]> = []
+  let start = 0
+  while (text.length - start > size) {
+    const from = start + (size >> 1)
+    const to = start + size
+    const cut = lastEnd(sentenceBreak, text, from, to) ?? lastEnd(whiteSpace, text, from, to) ?? firstEnd(text, to)
+    if (cut === null || cut >= text.length) break
+    result.push([start, cut])
+    start = cut
+  }
+  result.push([start, text.length])
+  return result
+}
+
+/**
+ * The end of the last match of a global pattern that lies in `[from, to]` (a lookahead may see a
+ * few characters past `to`), or null.
+ *
+ * @param pattern
+ *   A global (`g`) pattern.
+ * @param text
+ *   Text.
+ * @param from
+ *   Where matches may start.
+ * @param to
+ *   Where they must end by.
+ * @returns
+ *   An offset, or null.
+ */
+function lastEnd(pattern: RegExp, text: string, from: number, to: number): number | null {
+  // A bounded slice: a pattern that does not match must not scan the rest of the text.
+  const window = text.slice(from, Math.min(text.length, to + 4))
+  let cut: number | null = null
+  pattern.lastIndex = 0
+  for (let match = pattern.exec(window); match; match = pattern.exec(window)) {
+    const end = match.index + match[0].length
+    if (end > to - from) break
+    cut = from + end
+  }
+  return cut
+}
+
+/**
+ * The end of the first run of white space at or after an offset, or null.
+ *
+ * @param text
+ *   Text.
+ * @param from
+ *   Offset.
+ * @returns
+ *   An offset, or null.
+ */
+function firstEnd(text: string, from: number): number | null {
+  whiteSpace.lastIndex = from
+  const match = whiteSpace.exec(text)
+  return match ? match.index + match[0].length : null
+}
+
 /**
  * Find dates in text with chrono-node, resolved against a reference date.
  *
@@ -252,14 +354,9 @@ export function chronoFor(text: string): chrono.Chrono | null {
  */
 export function findDates(text: string, reference: string | null): FoundDate[] {
   const found: FoundDate[] = []
-  // Only the parsers that may find something in the text (none for most paragraphs).
-  const reader = chronoFor(text)
-  const results = reader
-    ? reader.parse(text, {instant: reference ? new Date(`${reference}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, noon)), timezone: 0}, {forwardDate: false})
-    : []
-  for (const result of results) {
+  for (const [offset, result] of chronoResults(text, reference)) {
     let matched = result.text
-    let start = result.index
+    let start = offset + result.index
     const {start: component} = result
     // `on 11 January 2022`: chrono keeps the preposition; the date starts after it.
     const lead = /^(?:on|in|of|at|since|by)\s+/i.exec(matched)

@@ -2,6 +2,7 @@ import type {PersonRecord} from '@communique/doctree'
 import type {Knowledge} from '@communique/knowledge'
 import {resolvePeople} from './people.js'
 import {scanSegment, type Mention, type OrganizationMention, type ScannedSegment, type Segment} from './scan.js'
+import {coverage} from './spans.js'
 
 /** What the entity recognizers found in a document. */
 export interface Recognized {
@@ -46,13 +47,16 @@ function markDefinedAcronyms(segments: ScannedSegment[]): void {
   }
   if (defined.size === 0) return
   for (const segment of segments) {
+    // What the segment's mentions cover, made when a defined acronym is first met in it.
+    let mask: ReturnType<typeof coverage> | null = null
     for (const token of segment.tokens) {
       const organization = defined.get(token.text)
       if (!organization) continue
-      const covered = segment.mentions.some((mention) => token.start < mention.end && token.end > mention.start)
+      mask ??= coverage(segment.segment.text.length, segment.mentions)
       const definition = segment.segment.text.charAt(token.start - 1) === '(' && segment.segment.text.charAt(token.end) === ')'
-      if (covered || definition) continue
+      if (mask.covered(token.start, token.end) || definition) continue
       segment.mentions.push({...organization, segment: segment.segment.index, start: token.start, end: token.end})
+      mask.mark(token.start, token.end)
     }
   }
 }

@@ -240,14 +240,11 @@ function findOrganizations(scanned: ScannedSegment, context: ScanContext, claime
     }
   }
   // Acronyms the text defines: `Collective Security Treaty Organization (CSTO)`.
-  const defined = new Map<string, OrganizationMention>()
   for (const mention of scanned.mentions) {
-    if (mention.kind !== 'organization') continue
+    if (mention.kind !== 'organization' || mention.acronym) continue
     const after = /^\s*\(([\p{Lu}][\p{Lu}\d&+-]{1,9})\)/u.exec(text.slice(mention.end))
-    if (after && !mention.acronym) mention.acronym = after[1]!
-    if (after) defined.set(after[1]!, mention)
+    if (after) mention.acronym = after[1]!
   }
-  void defined
 }
 
 function isAcronymUse(token: Token, entry: OrganizationEntry, allCaps: boolean): boolean {
@@ -299,9 +296,7 @@ function genericOrganization(
     if (token.cap || scanned.allCaps) {
       if (claimed[to]) {
         // A known organization inside: `… of the Organization of Turkic States`.
-        const existing = scanned.mentions.find(
-          (mention): mention is OrganizationMention => mention.kind === 'organization' && mention.start === token.start
-        )
+        const existing = organizationStartingAt(scanned, token)
         if (existing && to > from && connectors.has(tokens[to - 1]!.key)) {
           inner = existing
           while (to < tokens.length && tokens[to]!.start < existing.end) to++
@@ -438,9 +433,13 @@ function findCountries(scanned: ScannedSegment, context: ScanContext, claimed: b
     if (length === 1 && entry.form === 'variant' && key.length <= 3) return undefined
     return entry
   }
+  // Known organizations (and which tokens they cover), gathered when a claimed token is first met.
+  let known: Array<Mention[] | undefined> | null = null
   for (let at = 0; at < tokens.length; at++) {
-    const insideKnown = claimed[at] && isInsideKnownOrganization(scanned, tokens[at]!)
-    if (insideKnown) continue
+    if (claimed[at]) {
+      known ??= coveringMentions(scanned, (mention) => mention.kind === 'organization' && mention.id !== null && mention.parent === null)
+      if (isInsideKnownOrganization(text, known[at], tokens[at]!)) continue
+    }
     // Only a capitalised word (or any in a heading in capitals) starts a country's name.
     const match = tokens[at]!.cap || scanned.allCaps ? longest(tokens, at, index, text, lookup) : undefined
     if (!match) {
@@ -468,10 +467,46 @@ function findCountries(scanned: ScannedSegment, context: ScanContext, claimed: b
   }
 }
 
-function isInsideKnownOrganization(scanned: ScannedSegment, token: Token): boolean {
-  return scanned.mentions.some(
-    (mention) => mention.kind === 'organization' && mention.id !== null && mention.parent === null && token.start >= mention.start && token.end <= mention.end && !/\bof\b/i.test(scanned.segment.text.slice(mention.start, token.start))
-  )
+/**
+ * Whether a token stands inside the name of a known organization (`Turkic` in `Organization of
+ * Turkic States`) before any `of` (`Council of Europe`’s `Europe` is a country's name in it).
+ *
+ * @param text
+ *   The segment's text.
+ * @param covering
+ *   The known organizations (top-level) whose mention covers the token.
+ * @param token
+ *   The token.
+ * @returns
+ *   Whether it is inside one of them.
+ */
+function isInsideKnownOrganization(text: string, covering: readonly Mention[] | undefined, token: Token): boolean {
+  return covering !== undefined && covering.some((mention) => !/\bof\b/i.test(text.slice(mention.start, token.start)))
+}
+
+/**
+ * The mentions of a segment that cover each of its tokens, among those a test picks: for each token
+ * index, the mentions whose span holds the whole token (or `undefined`). Each mention costs the
+ * tokens it covers, so looking a token up is constant time instead of a pass over every mention.
+ *
+ * @param scanned
+ *   The segment.
+ * @param test
+ *   Which mentions count.
+ * @returns
+ *   The covering mentions by token index.
+ */
+function coveringMentions(scanned: ScannedSegment, test: (mention: Mention) => boolean): Array<Mention[] | undefined> {
+  const {tokens} = scanned
+  const covering: Array<Mention[] | undefined> = Array.from({length: tokens.length})
+  for (const mention of scanned.mentions) {
+    if (!test(mention)) continue
+    // Tokens are in order and do not overlap: their ends grow with their starts.
+    for (let index = firstFrom(tokens, mention.start); index < tokens.length && tokens[index]!.end <= mention.end; index++) {
+      ;(covering[index] ??= []).push(mention)
+    }
+  }
+  return covering
 }
 
 function findPlaces(scanned: ScannedSegment, context: ScanContext, claimed: boolean[]): void {
@@ -544,16 +579,19 @@ function findPlaces(scanned: ScannedSegment, context: ScanContext, claimed: bool
 function findCitations(scanned: ScannedSegment, claimed: boolean[]): void {
   const {tokens, segment} = scanned
   const text = segment.text
+  let nestable: Array<Mention[] | undefined> | null = null
   for (let at = nextDocumentHead(tokens, 0); at >= 0; at = nextDocumentHead(tokens, at + 1)) {
     const token = tokens[at]!
-    if (claimed[at] && isNestable(scanned, token)) continue
+    // Organizations and countries nest inside a citation (`United Nations Convention`).
+    nestable ??= coveringMentions(scanned, (mention) => mention.kind === 'organization' || mention.kind === 'country')
+    if (claimed[at] && nestable[at] !== undefined) continue
     // The head and the capitalised words before it: `Nakhchivan Agreement`, `Turkic World Vision`,
     // `United Nations Convention` (an organization's name nests inside).
     let from = at
     while (
       from > 0 &&
       tokens[from - 1]!.cap &&
-      (!claimed[from - 1] || isNestable(scanned, tokens[from - 1]!)) &&
+      (!claimed[from - 1] || nestable[from - 1] !== undefined) &&
       between(text, tokens[from - 1]!, tokens[from]!).trim() === '' &&
       !notOrganizationStart.has(tokens[from - 1]!.key)
     ) from--
@@ -582,9 +620,6 @@ function findCitations(scanned: ScannedSegment, claimed: boolean[]): void {
       break
     }
     while (end - 1 > at && connectors.has(tokens[end - 1]!.key)) end--
-    if (tokens.slice(from, end).some((_token, position) => claimed[from + position] && !isNestable(scanned, tokens[from + position]!))) {
-      // Organizations and countries inside a citation stay nested.
-    }
     const start = tokens[from]!.start
     const stop = tokens[end - 1]!.end
     const title = text.slice(start, stop).replace(/\s+/g, ' ')
@@ -601,9 +636,7 @@ function nextDocumentHead(tokens: readonly Token[], from: number): number {
   return -1
 }
 
-function isNestable(scanned: ScannedSegment, token: Token): boolean {
-  return scanned.mentions.some((mention) => (mention.kind === 'organization' || mention.kind === 'country') && token.start >= mention.start && token.end <= mention.end)
-}
+
 
 // ---------------------------------------------------------------------------------------------
 // Posts
@@ -832,6 +865,8 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
   const sortedRoles = [...roles].sort((a, b) => a.start - b.start)
   const found: PersonMention[] = []
   const foundStarts = new Map<number, PersonMention>()
+  // Countries by where they end (dash lists), made when first needed: no country is found after this.
+  let countryEnds: Map<number, CountryMention> | null = null
   const add = (from: number, length: number, evidence: PersonMention['evidence'], role: RoleMention | null, honorific: string | null) => {
     const first = tokens[from]!
     const last = tokens[from + length - 1]!
@@ -936,7 +971,8 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
     if (dash && run >= 2) {
       const dashAt = before.trimEnd().length - 1
       const itemStart = windowStart + before.slice(0, dashAt).trimEnd().length
-      const country = scanned.mentions.find((mention): mention is CountryMention => mention.kind === 'country' && mention.end === itemStart)
+      countryEnds ??= firstByEnd(scanned.mentions.filter((mention): mention is CountryMention => mention.kind === 'country'))
+      const country = countryEnds.get(itemStart)
       let list: RoleMention | undefined
       for (let index = lastEndingBy(sortedRoles, tokens[at]!.start); index >= 0; index--) {
         if (sortedRoles[index]!.plural) {
@@ -1070,22 +1106,75 @@ function claim(claimed: boolean[], from: number, to: number): void {
   for (let position = from; position < to; position++) claimed[position] = true
 }
 
+/**
+ * Mentions by where they end, the first (in order) for each end.
+ *
+ * @param mentions
+ *   Mentions.
+ * @returns
+ *   End offset → mention.
+ */
+function firstByEnd<T extends Mention>(mentions: readonly T[]): Map<number, T> {
+  const map = new Map<number, T>()
+  for (const mention of mentions) if (!map.has(mention.end)) map.set(mention.end, mention)
+  return map
+}
+
 function mentionStartingAt(scanned: ScannedSegment, token: Token): Mention | undefined {
-  // Mentions are looked up by where they start; the index is rebuilt when mentions were added.
-  let index = startIndexes.get(scanned)
+  return firstStartingAt(startIndexes, scanned, token, (mention) => mention.kind !== 'honorific')
+}
+
+/**
+ * The first organization mention (in the order found) that starts where a token starts.
+ *
+ * @param scanned
+ *   The segment.
+ * @param token
+ *   The token.
+ * @returns
+ *   The organization, or undefined.
+ */
+function organizationStartingAt(scanned: ScannedSegment, token: Token): OrganizationMention | undefined {
+  return firstStartingAt(organizationStarts, scanned, token, (mention) => mention.kind === 'organization') as OrganizationMention | undefined
+}
+
+/** Mentions by where they start: how many of the segment's mentions are in, and the first at each start. */
+interface StartIndex {
+  size: number
+  map: Map<number, Mention>
+}
+
+const startIndexes = new WeakMap<ScannedSegment, StartIndex>()
+const organizationStarts = new WeakMap<ScannedSegment, StartIndex>()
+
+/**
+ * The first mention (in the order found) that a test accepts and that starts where a token starts.
+ * Mentions are looked up by where they start; the index takes in what was added since the last call
+ * (mentions are only ever appended), so a lookup costs constant time, not a pass over the mentions.
+ *
+ * @param indexes
+ *   The indexes for this test, by segment.
+ * @param scanned
+ *   The segment.
+ * @param token
+ *   The token.
+ * @param accept
+ *   Which mentions count.
+ * @returns
+ *   The mention, or undefined.
+ */
+function firstStartingAt(indexes: WeakMap<ScannedSegment, StartIndex>, scanned: ScannedSegment, token: Token, accept: (mention: Mention) => boolean): Mention | undefined {
+  let index = indexes.get(scanned)
   if (!index) {
     index = {size: 0, map: new Map()}
-    startIndexes.set(scanned, index)
+    indexes.set(scanned, index)
   }
-  // Add what was pushed since the last call (mentions are only ever appended).
   for (; index.size < scanned.mentions.length; index.size++) {
     const mention = scanned.mentions[index.size]!
-    if (mention.kind !== 'honorific' && !index.map.has(mention.start)) index.map.set(mention.start, mention)
+    if (accept(mention) && !index.map.has(mention.start)) index.map.set(mention.start, mention)
   }
   return index.map.get(token.start)
 }
-
-const startIndexes = new WeakMap<ScannedSegment, {size: number; map: Map<number, Mention>}>()
 
 
 export {honorifics, type CountryEntry}
