@@ -143,8 +143,10 @@ class State {
   readonly meetings: MeetingEntity[] = []
   readonly quotations: QuotationEntity[] = []
   readonly citations = new Map<string, CitationEntity>()
-  readonly personIndex: Record<string, Record<string, string>> = {}
-  readonly organizationIndex: Record<string, Record<string, string>> = {}
+  /** Stem → local person key → person IRI (no prototype: any stem or key is an own key). */
+  readonly personIndex: Record<string, Record<string, string>> = dictionary()
+  /** Stem → organization name as the tree gives it → organization IRI (no prototype either). */
+  readonly organizationIndex: Record<string, Record<string, string>> = dictionary()
   /** The lists that grow (documents of an entity, mentions of a document…) → what they hold. */
   readonly #members = new Map<string[], Set<string>>()
   /** Posts one of whose sources is an official record. */
@@ -184,8 +186,8 @@ class State {
       citations: [],
       meeting: null
     })
-    this.personIndex[input.stem] = {}
-    this.organizationIndex[input.stem] = {}
+    this.personIndex[input.stem] = dictionary()
+    this.organizationIndex[input.stem] = dictionary()
   }
 
   /** The organization entity for a name (canonical through the knowledge files), made on first use. */
@@ -631,6 +633,19 @@ class State {
   }
 }
 
+/**
+ * An empty record without a prototype, for keys taken from the text (stems, local keys, names):
+ * `constructor`, `toString` or `__proto__` are then keys like any other, neither inherited on
+ * reading nor swallowed by the `__proto__` setter on writing. It is still a plain record to its
+ * readers (`Object.entries`, `JSON.stringify`, structured clone, `toEqual` against `{}`).
+ *
+ * @returns
+ *   A new empty record.
+ */
+function dictionary<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>
+}
+
 function byId<T extends {id: string}>(items: Iterable<T>): T[] {
   return [...items].sort((a, b) => a.id.localeCompare(b.id))
 }
@@ -709,6 +724,8 @@ class StatementIndex {
       if (summary.kind !== 'statement' || !summary.title || !summary.publisher) continue
       const title = fold(summary.title)
       const publisher = fold(summary.publisher)
+      // A publisher of no letters or digits (`•`) names nothing a title could name.
+      if (publisher === '') continue
       let byKind = this.#byPublisher.get(publisher)
       if (!byKind) {
         byKind = new Map()
@@ -750,17 +767,21 @@ class StatementIndex {
     const words = fold(title)
     const kind = citedKind.exec(words)?.[1]
     if (!kind) return null
-    // Publishers named in the title: by testing each, or each substring of a publisher's length,
-    // whichever is fewer.
+    // Publishers named in the title as words of their own (`ots` in `ots statement`, not in
+    // `pilots`): by finding each, or by looking up each part of a publisher's length that starts and
+    // ends at a word boundary, whichever is fewer.
     const publishers = new Set<string>()
     let substrings = 0
     for (const length of this.#lengths) if (length <= words.length) substrings += words.length - length + 1
     if (this.#byPublisher.size <= substrings) {
-      for (const publisher of this.#byPublisher.keys()) if (words.includes(publisher)) publishers.add(publisher)
+      for (const publisher of this.#byPublisher.keys()) if (containsWord(words, publisher)) publishers.add(publisher)
     } else {
-      for (const length of this.#lengths) {
-        for (let start = 0; start + length <= words.length; start++) {
-          const part = words.slice(start, start + length)
+      for (let start = 0; start < words.length; start++) {
+        if (start > 0 && isWordCode(words.charCodeAt(start - 1))) continue
+        for (const length of this.#lengths) {
+          const end = start + length
+          if (end > words.length || (end < words.length && isWordCode(words.charCodeAt(end)))) continue
+          const part = words.slice(start, end)
           if (this.#byPublisher.has(part)) publishers.add(part)
         }
       }
@@ -779,4 +800,37 @@ class StatementIndex {
     const matches = lists.flat().filter((stem) => stem !== self)
     return matches.length === 1 ? matches[0]! : null
   }
+}
+
+/**
+ * Whether a folded text contains a folded phrase as words of their own: the characters either side
+ * of one of its occurrences are not letters or digits (`ots` is in `the ots statement` and in
+ * `ots-led`, not in `pilots`). Linear in the length of the text.
+ *
+ * @param text
+ *   Folded text.
+ * @param phrase
+ *   Folded phrase (not empty).
+ * @returns
+ *   Whether it occurs there at word boundaries.
+ */
+function containsWord(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + 1)) {
+    const end = at + phrase.length
+    if ((at === 0 || !isWordCode(text.charCodeAt(at - 1))) && (end === text.length || !isWordCode(text.charCodeAt(end)))) return true
+  }
+  return false
+}
+
+/**
+ * Whether a character code of folded text is a letter or a digit (what `fold` keeps besides
+ * spaces, hyphens and apostrophes, which separate words).
+ *
+ * @param code
+ *   Character code.
+ * @returns
+ *   Whether it is `a`–`z` or `0`–`9`.
+ */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57)
 }
