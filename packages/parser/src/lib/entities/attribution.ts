@@ -1,5 +1,6 @@
 import type {PersonRecord} from '@communique/doctree'
 import {compatibleRoles, roleKeys} from '@communique/knowledge'
+import {classOf, lower, space} from './chars.js'
 import type {PersonMention, RoleMention, ScannedSegment} from './scan.js'
 import {firstFrom} from './spans.js'
 import {sentencesOf} from './sentences.js'
@@ -93,6 +94,9 @@ export function attributeQuotes(
     lastBefore(subjects, segment, offset) ?? lastSpeaker ?? lastBefore(allPersons, segment, offset)
   let lastBySegment = new Map<number, {speaker: string | null; end: number}>()
 
+  // The people and posts of each segment that has a quotation, gathered on first use.
+  const mentionsBySegment = new Map<number, {persons: PersonMention[]; roles: RoleMention[]}>()
+
   // The outermost quotation seen so far in a segment: a quotation inside it is a quote within a quote.
   const outerStart = new Map<number, number>()
   const outerEnd = new Map<number, number>()
@@ -117,8 +121,15 @@ export function attributeQuotes(
       results.push({speaker: null, speech: false})
       continue
     }
-    const persons = segment.mentions.filter((mention): mention is PersonMention => mention.kind === 'person' && mention.entity !== '').sort((a, b) => a.start - b.start)
-    const roles = segment.mentions.filter((mention): mention is RoleMention => mention.kind === 'role')
+    let mentioned = mentionsBySegment.get(quote.segment)
+    if (!mentioned) {
+      mentioned = {
+        persons: segment.mentions.filter((mention): mention is PersonMention => mention.kind === 'person' && mention.entity !== '').sort((a, b) => a.start - b.start),
+        roles: segment.mentions.filter((mention): mention is RoleMention => mention.kind === 'role')
+      }
+      mentionsBySegment.set(quote.segment, mentioned)
+    }
+    const {persons, roles} = mentioned
     const sentences = sentencesOf(segment)
     const sentence = sentences[Math.max(0, firstFrom(sentences, quote.start + 1) - 1)] ?? {start: 0, end: text.length}
 
@@ -185,7 +196,8 @@ function tagAfter(
     if (title) return byTitle(title[1]!, roles, people)
   }
   // Subject then verb: `the minister added`, `he wrote`, `Nurova said`.
-  const person = persons.find((mention) => mention.start === start || mention.start === start + (/^(?:H\.E\.|Mr\.|Ms\.|Dr\.)\s+/.exec(rest)?.[0].length ?? -1))
+  const afterHonorific = start + (/^(?:H\.E\.|Mr\.|Ms\.|Dr\.)\s+/.exec(rest)?.[0].length ?? -1)
+  const person = persons.find((mention) => mention.start === start || mention.start === afterHonorific)
   if (person && verbFollows(text, person.end, end)) return person.entity
   const pronoun = /^(he|she|they|I)\s+/i.exec(rest)
   if (pronoun && verbFollows(text, start + pronoun[1]!.length, end)) {
@@ -196,7 +208,33 @@ function tagAfter(
   return null
 }
 
-function tagBefore(
+/**
+ * The tag before a quotation: a reporting verb in the same sentence, at most `window` characters
+ * back, and its subject (a name, a pronoun, a post, `the …`), last verb first.
+ *
+ * Reads only near each verb (never the whole text before it), so a long paragraph full of
+ * quotations costs time in proportion to its length.
+ *
+ * @param text
+ *   The segment's text.
+ * @param sentenceStart
+ *   Start of the quotation's sentence.
+ * @param end
+ *   Where to stop looking (the quotation's opening mark).
+ * @param persons
+ *   The segment's people mentions, in order.
+ * @param roles
+ *   The segment's post mentions.
+ * @param people
+ *   The people the text has named by then.
+ * @param pronounTarget
+ *   Who `he`, `she` or `they` is.
+ * @param speaker
+ *   Who `I` is (a speech's speaker), or null.
+ * @returns
+ *   The speaker's entity key, or null.
+ */
+export function tagBefore(
   text: string,
   sentenceStart: number,
   end: number,
@@ -214,26 +252,134 @@ function tagBefore(
   for (let index = verbs.length - 1; index >= 0; index--) {
     const verb = verbs[index]!
     const verbStart = sentenceStart + verb.index
-    // The subject: what ends right before the verb (adverbs allowed).
+    // The subject: what ends right before the verb (adverbs allowed), white space and commas aside.
     let cursor = verbStart
-    let gap = text.slice(0, cursor)
-    const adverb = /\s+(\p{Ll}+)\s*$/u.exec(gap)
-    if (adverb && adverbs.test(adverb[1]!)) {
-      cursor -= adverb[0].length
-      gap = text.slice(0, cursor)
-    }
-    const trimmed = gap.replace(/[\s,]+$/, '')
-    const subjectEnd = trimmed.length
+    const adverb = lowercaseWordBefore(text, cursor)
+    if (adverb && adverbs.test(adverb.word)) cursor = adverb.start
+    const subjectEnd = trimSpaceAndCommas(text, cursor)
     const person = persons.find((mention) => mention.end === subjectEnd && mention.start >= sentenceStart)
     if (person) return person.entity
-    const pronoun = /(?:^|[\s,;:(])(he|she|they|I)$/i.exec(trimmed)
-    if (pronoun) return pronoun[1] === 'I' ? speaker : pronounTarget()
+    const pronoun = pronounBefore(text, subjectEnd)
+    if (pronoun) return pronoun === 'I' ? speaker : pronounTarget()
     const role = roles.find((mention) => mention.end === subjectEnd && mention.start >= sentenceStart)
     if (role) return byTitle(role.post, [role], people)
-    const title = /\bthe\s+([\p{L}’' -]{2,60})$/iu.exec(trimmed)
-    if (title) return byTitle(title[1]!, roles, people)
+    const title = theTitleBefore(text, subjectEnd)
+    if (title) return byTitle(title, roles, people)
   }
   return null
+}
+
+/**
+ * The last word before an offset when it is all lowercase letters with white space before it:
+ * what `/\s+(\p{Ll}+)\s*$/u` finds in `text.slice(0, at)`, read backwards from `at`.
+ *
+ * @param text
+ *   Text.
+ * @param at
+ *   An offset in it.
+ * @returns
+ *   The word (the regex's group) and where the white space before it starts (the match's
+ *   start), or null.
+ */
+export function lowercaseWordBefore(text: string, at: number): {word: string; start: number} | null {
+  let index = at
+  while (index > 0 && isSpace(text.charCodeAt(index - 1))) index--
+  const end = index
+  while (index > 0) {
+    const code = codePointBefore(text, index)
+    if ((classOf(code) & lower) === 0) break
+    index -= code > 0xff_ff ? 2 : 1
+  }
+  if (index === end || index === 0 || !isSpace(text.charCodeAt(index - 1))) return null
+  const word = text.slice(index, end)
+  while (index > 0 && isSpace(text.charCodeAt(index - 1))) index--
+  return {word, start: index}
+}
+
+/**
+ * Where text ends once white space and commas before an offset are dropped: the length of
+ * `text.slice(0, at).replace(/[\s,]+$/, '')`.
+ *
+ * @param text
+ *   Text.
+ * @param at
+ *   An offset in it.
+ * @returns
+ *   The offset.
+ */
+export function trimSpaceAndCommas(text: string, at: number): number {
+  while (at > 0 && (text.charCodeAt(at - 1) === 0x2c /* , */ || isSpace(text.charCodeAt(at - 1)))) at--
+  return at
+}
+
+/**
+ * The pronoun that ends a text at an offset, after a separator or at the start (`he`, `she`,
+ * `they`, `I`, any case): what `/(?:^|[\s,;:(])(he|she|they|I)$/i` finds in `text.slice(0, end)`.
+ * Such a match takes at most five characters, so five are read; and in five characters that do not
+ * start the text, `^` could only match with a five-letter pronoun, which there is not.
+ *
+ * @param text
+ *   Text.
+ * @param end
+ *   An offset in it.
+ * @returns
+ *   The pronoun as written, or null.
+ */
+export function pronounBefore(text: string, end: number): string | null {
+  return /(?:^|[\s,;:(])(he|she|they|I)$/i.exec(text.slice(Math.max(0, end - 5), end))?.[1] ?? null
+}
+
+/**
+ * The words after a `the` that ends a text at an offset (`the foreign minister`): what
+ * `/\bthe\s+([\p{L}’' -]{2,60})$/iu` finds in `text.slice(0, end)`. The group ends at `end` and holds
+ * at most 60 code points (120 UTF-16 units), so white space before it starts at most 120 units
+ * before `end`, and `the` right before that white space; the text from one unit before `the` is
+ * read, so that `\b` sees the same character before it.
+ *
+ * @param text
+ *   Text.
+ * @param end
+ *   An offset in it.
+ * @returns
+ *   The regex's group, or null.
+ */
+export function theTitleBefore(text: string, end: number): string | null {
+  let from = Math.max(0, end - 120)
+  while (from > 0 && isSpace(text.charCodeAt(from - 1))) from--
+  from = Math.max(0, from - 4)
+  return /\bthe\s+([\p{L}’' -]{2,60})$/iu.exec(text.slice(from, end))?.[1] ?? null
+}
+
+/**
+ * Whether a UTF-16 unit is white space (`\s`).
+ *
+ * @param code
+ *   A UTF-16 unit.
+ * @returns
+ *   Whether it is.
+ */
+function isSpace(code: number): boolean {
+  return (classOf(code) & space) !== 0
+}
+
+/**
+ * The code point that ends at an index, as a `u`-flag regular expression reads it (a surrogate
+ * pair is one code point, a lone surrogate is itself).
+ *
+ * @param text
+ *   Text.
+ * @param index
+ *   An index into it, above 0.
+ * @returns
+ *   The code point.
+ */
+function codePointBefore(text: string, index: number): number {
+  const code = text.charCodeAt(index - 1)
+  if (code >= 0xdc_00 && code <= 0xdf_ff && index >= 2) {
+    const previous = text.charCodeAt(index - 2)
+    if (previous >= 0xd8_00 && previous <= 0xdb_ff) return (previous - 0xd8_00) * 0x4_00 + (code - 0xdc_00) + 0x1_00_00
+  }
+  return code
 }
 
 function verbFollows(text: string, from: number, end: number): boolean {
@@ -245,8 +391,17 @@ function verbFollows(text: string, from: number, end: number): boolean {
  * The one person a title points to (`the minister`, `The Azerbaijani foreign minister`, `Turkiye's
  * top diplomat`, `the Secretary General of the OTS`): the people whose posts are compatible; null
  * unless exactly one.
+ *
+ * @param title
+ *   The title as the text gives it.
+ * @param roles
+ *   The post mentions of the segment.
+ * @param people
+ *   The people it may point to.
+ * @returns
+ *   The entity key of the one person, or null.
  */
-function byTitle(title: string, roles: RoleMention[], people: readonly PersonRecord[]): string | null {
+export function byTitle(title: string, roles: RoleMention[], people: readonly PersonRecord[]): string | null {
   const keys = roleKeys(title.replace(/^the\s+/i, ''))
   const role = roles.find((mention) => title.includes(mention.post))
   const candidates = people.filter((person) =>

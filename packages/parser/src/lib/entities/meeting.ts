@@ -1,6 +1,7 @@
 import type {Kind, MeetingRecord, ParticipantRecord, PersonRecord, RoleRecord} from '@communique/doctree'
 import {fold, type Knowledge} from '@communique/knowledge'
 import {findDates} from '../dates.js'
+import {classOf, letter, space} from './chars.js'
 import type {OrganizationMention, PersonMention, PlaceMention, ScannedSegment} from './scan.js'
 import {sentencesOf, type Sentence} from './sentences.js'
 import {firstFrom} from './spans.js'
@@ -58,17 +59,20 @@ export function readMeeting(segments: readonly ScannedSegment[], people: readonl
     if (segment.segment.role === 'boilerplate' || segment.segment.text === '') continue
     // A meeting word in some sentence is a meeting word in the segment.
     if (!anyMeetingWord.test(segment.segment.text)) continue
+    const insideQuotation = quotationTracker(segment.segment.text)
     for (const sentence of sentencesOf(segment)) {
       const text = segment.segment.text.slice(sentence.start, sentence.end)
+      // Whether the sentence says `will be`: read once per sentence, not once per meeting word.
+      let future: boolean | undefined
       for (const match of text.matchAll(meetingWords)) {
         const at = sentence.start + match.index
-        if (insideQuotation(segment.segment.text, at)) continue
+        if (insideQuotation(at)) continue
         const phrase = meetingPhrase(segment.segment.text, at, at + match[0].length, sentence)
         const lead = segment.segment.text.slice(Math.max(sentence.start, phrase.start - 60), phrase.start)
         const bare = /^(?:summit|meeting|session|conference)$/i.test(phrase.text.trim())
         // `meeting the need for tents`: a verb, not a meeting.
         if (/^(?:meeting|session)$/i.test(match[0]) && /^\s+(?:the|a|an|their|its|our|his|her|with|all|every|this|these|those)\b/i.test(segment.segment.text.slice(at + match[0].length))) continue
-        if (notThisMeeting.test(lead) || notThisMeeting.test(phrase.text) || /\bwill\s+be\b/i.test(text)) {
+        if (notThisMeeting.test(lead) || notThisMeeting.test(phrase.text) || (future ??= /\bwill\s+be\b/i.test(text))) {
           excludedEarlier = true
           continue
         }
@@ -123,27 +127,47 @@ export function readMeeting(segments: readonly ScannedSegment[], people: readonl
   }
 }
 
-/** The noun phrase around a meeting word: its modifiers before, its `of …` complement after. */
-function meetingPhrase(text: string, start: number, end: number, sentence: Sentence): {start: number; end: number; text: string} {
+/** A word of a meeting's complement (`of`, `Foreign`, `(OTS)`), matched only where the last one ended. */
+const complementWord = /\s*(\([\p{Lu}\d+ -]+\)|[\p{L}\d’'.+-]+)/uy
+
+/**
+ * The noun phrase around a meeting word: its modifiers before, its `of …` complement after.
+ *
+ * Both sides are read word by word outwards from the meeting word, so the time taken grows with
+ * the phrase, not with the sentence around it.
+ *
+ * @param text
+ *   The segment's text.
+ * @param start
+ *   Start of the meeting word.
+ * @param end
+ *   End of the meeting word.
+ * @param sentence
+ *   The sentence it is in.
+ * @returns
+ *   The phrase and where it is.
+ */
+export function meetingPhrase(text: string, start: number, end: number, sentence: Sentence): {start: number; end: number; text: string} {
   let from = start
   // Modifiers: `extraordinary videoconference`, `virtually held extraordinary`, `Foreign Ministers’`, `11th U.S.-ASEAN`.
   for (;;) {
-    const before = text.slice(sentence.start, from)
-    const word = /(?:^|\s)([\p{L}\d.+’'-]+|\+|\d+)\s*$/u.exec(before)
+    const word = modifierBefore(text, sentence.start, from)
     if (!word) break
-    const value = word[1]!
-    if (/^(?:the|a|an|this|that|its|their|our|of|in|on|at|to|for|and|by|was|were|is|held|has|have|had|said|during|after|before|with|from|following|addressing|attending)$/i.test(value)) break
-    from = sentence.start + word.index + word[0].length - word[1]!.length - (before.length - before.trimEnd().length)
+    if (/^(?:the|a|an|this|that|its|their|our|of|in|on|at|to|for|and|by|was|were|is|held|has|have|had|said|during|after|before|with|from|following|addressing|attending)$/i.test(word.value)) break
+    from = word.start
     if (from <= sentence.start) break
   }
   // Complement: `of the Council of Foreign Ministers of the member-states … of the Organization of Turkic States (OTS)`.
+  // Its words are read one after the other, each where the last ended (a sticky expression), and
+  // no further than the first that does not belong.
   let to = end
-  const words = [...text.slice(end, sentence.end).matchAll(/\s*(\([\p{Lu}\d+ -]+\)|[\p{L}\d’'.+-]+)/gu)]
-  if (words[0] && /^(?:of|between)$/i.test(words[0][1]!)) {
+  const rest = text.slice(end, sentence.end)
+  complementWord.lastIndex = 0
+  const first = complementWord.exec(rest)
+  if (first && /^(?:of|between)$/i.test(first[1]!)) {
     let consumed = 0
     let last = 0
-    for (const [position, word] of words.entries()) {
-      if (word.index !== consumed) break
+    for (let position = 0, word: RegExpExecArray | null = first; word; position++, word = complementWord.exec(rest)) {
       const value = word[1]!
       const ok =
         position === 0 ||
@@ -216,12 +240,86 @@ function meetingDate(candidates: Candidate[], context: MeetingContext): string |
   return context.date
 }
 
-/** Whether an offset sits inside quotation marks in a text. */
-function insideQuotation(text: string, at: number): boolean {
-  const before = text.slice(0, at)
-  const opened = (before.match(/[“«]/g) ?? []).length - (before.match(/[”»]/g) ?? []).length
-  const straight = (before.match(/"/g) ?? []).length % 2
-  return opened > 0 || straight === 1
+/**
+ * The word that ends before an offset, white space aside, when white space or the start of the
+ * sentence comes before it: what `/(?:^|\s)([\p{L}\d.+’'-]+|\+|\d+)\s*$/u` finds in
+ * `text.slice(floor, at)` (its second and third alternatives only ever match what the first
+ * does), read backwards from `at`.
+ *
+ * @param text
+ *   Text.
+ * @param floor
+ *   Where the sentence starts (nothing before it is read).
+ * @param at
+ *   An offset at or after `floor`.
+ * @returns
+ *   The word (the regex's group) and where it starts, or null.
+ */
+export function modifierBefore(text: string, floor: number, at: number): {value: string; start: number} | null {
+  let index = at
+  while (index > floor && (classOf(text.charCodeAt(index - 1)) & space) !== 0) index--
+  const end = index
+  while (index > floor) {
+    let code = text.charCodeAt(index - 1)
+    let size = 1
+    if (code >= 0xdc_00 && code <= 0xdf_ff && index - 2 >= floor) {
+      const previous = text.charCodeAt(index - 2)
+      if (previous >= 0xd8_00 && previous <= 0xdb_ff) {
+        code = (previous - 0xd8_00) * 0x4_00 + (code - 0xdc_00) + 0x1_00_00
+        size = 2
+      }
+    }
+    if (!isModifierCode(code)) break
+    index -= size
+  }
+  if (index === end || (index > floor && (classOf(text.charCodeAt(index - 1)) & space) === 0)) return null
+  return {value: text.slice(index, end), start: index}
+}
+
+/**
+ * Whether a code point may be part of a modifier: `[\p{L}\d.+’'-]`.
+ *
+ * @param code
+ *   A code point.
+ * @returns
+ *   Whether it may.
+ */
+function isModifierCode(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) || code === 0x2e /* . */ || code === 0x2b /* + */ || code === 0x20_19 /* ’ */ || code === 0x27 /* ' */ || code === 0x2d /* - */ || (classOf(code) & letter) !== 0
+  )
+}
+
+/**
+ * Whether offsets of a text sit inside quotation marks: more `“` and `«` than `”` and `»` before
+ * the offset, or an odd number of `"`. Marks are counted on from the last offset asked, so offsets
+ * asked in ascending order cost one pass over the text between them (one before the last is
+ * counted again from the start).
+ *
+ * @param text
+ *   Text.
+ * @returns
+ *   Whether an offset (0 to the text's length) sits inside quotation marks.
+ */
+export function quotationTracker(text: string): (at: number) => boolean {
+  let position = 0
+  let opened = 0
+  let straight = 0
+  return (at) => {
+    const until = Math.min(at, text.length)
+    if (until < position) {
+      position = 0
+      opened = 0
+      straight = 0
+    }
+    for (; position < until; position++) {
+      const code = text.charCodeAt(position)
+      if (code === 0x20_1c /* “ */ || code === 0xab /* « */) opened++
+      else if (code === 0x20_1d /* ” */ || code === 0xbb /* » */) opened--
+      else if (code === 0x22 /* " */) straight ^= 1
+    }
+    return opened > 0 || straight === 1
+  }
 }
 
 /** A place where people met or a meeting was held (`met today in Jeddah`, `held in Belgrade`). */

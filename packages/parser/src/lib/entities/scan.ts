@@ -752,7 +752,11 @@ function readRole(
         continue
       }
       if (mention?.kind === 'organization') {
-        organization = mention.parent && mention.name !== mention.parent ? mention.name : mention.name
+        // The post serves what the complement names, a body included (`Chairman of the Council of
+        // Foreign Ministers of the OTS` chairs the Council, not the OTS; `Director of the SCO RATS`
+        // serves a body the knowledge files name as an organization of its own). The organization a
+        // body belongs to stays on the body's own mention (`parent`), which the resolver follows.
+        organization = mention.name
         organizationText ??= []
         organizationText.push([token.start, mention.end])
         index = firstFrom(tokens, mention.end)
