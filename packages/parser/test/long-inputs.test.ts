@@ -235,7 +235,7 @@ describe('reading backwards before a reporting verb (against the original expres
       for (const end of offsets(text)) {
         for (const sentenceStart of [0, Math.floor(end / 2), Math.max(0, end - 40), end]) {
           const expected = reference.tagBefore(text, sentenceStart, end, persons, roles, records, () => 'pronoun', 'speaker')
-          expect(tagBefore(text, sentenceStart, end, persons, roles, records, () => 'pronoun', 'speaker')).toBe(expected)
+          expect(tagBefore(text, sentenceStart, end, persons, roles, () => records, () => 'pronoun', 'speaker')).toBe(expected)
           if (expected !== null) attributed++
         }
       }

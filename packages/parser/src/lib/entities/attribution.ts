@@ -139,10 +139,14 @@ export function attributeQuotes(
     const after = text.slice(afterStart, sentence.end)
     const lead = /^[\s,.!?;:”"»’]*/.exec(after)![0].length
     const tagStart = afterStart + lead
-    const known = people.filter((person) => {
-      const first = firstMention.get(person.entity)
-      return first !== undefined && precedes(first, quote.segment, quote.end + 80)
-    })
+    // The people the text has named by then, which only a title (`the minister said`) needs: made
+    // when first asked for, so that a long text of quotations does not cost quotations × people.
+    let named: PersonRecord[] | undefined
+    const known = (): readonly PersonRecord[] =>
+      (named ??= people.filter((person) => {
+        const first = firstMention.get(person.entity)
+        return first !== undefined && precedes(first, quote.segment, quote.end + 80)
+      }))
     if (/^[,\s]/.test(after) || lead > 0) found = tagAfter(text, tagStart, sentence.end, persons, roles, known, () => pronounTarget(quote.segment, quote.start), speaker)
     // A tag before it, in the same sentence: `He added, “…”` / `Nurova said that … “…”`.
     if (!found) found = tagBefore(text, sentence.start, quote.start - 1, persons, roles, known, () => pronounTarget(quote.segment, quote.start), speaker)
@@ -180,7 +184,7 @@ function tagAfter(
   end: number,
   persons: PersonMention[],
   roles: RoleMention[],
-  people: readonly PersonRecord[],
+  people: () => readonly PersonRecord[],
   pronounTarget: () => string | null,
   speaker: string | null
 ): string | null {
@@ -193,7 +197,7 @@ function tagAfter(
     const person = persons.find((mention) => mention.start === subjectStart)
     if (person) return person.entity
     const title = /^the\s+([^,.;]{2,80}?)(?=[,.;]|$)/i.exec(text.slice(subjectStart, end))
-    if (title) return byTitle(title[1]!, roles, people)
+    if (title) return byTitle(title[1]!, roles, people())
   }
   // Subject then verb: `the minister added`, `he wrote`, `Nurova said`.
   const afterHonorific = start + (/^(?:H\.E\.|Mr\.|Ms\.|Dr\.)\s+/.exec(rest)?.[0].length ?? -1)
@@ -204,7 +208,7 @@ function tagAfter(
     return pronoun[1] === 'I' ? speaker : pronounTarget()
   }
   const title = /^(the\s+[^,.;“”"«»]{2,80}?)\s+(?:(?:further|also|then|later|again)\s+)?(\p{Ll}+)\b/iu.exec(rest)
-  if (title && reportingVerbs.has(title[2]!)) return byTitle(title[1]!, roles, people)
+  if (title && reportingVerbs.has(title[2]!)) return byTitle(title[1]!, roles, people())
   return null
 }
 
@@ -226,7 +230,7 @@ function tagAfter(
  * @param roles
  *   The segment's post mentions.
  * @param people
- *   The people the text has named by then.
+ *   The people the text has named by then (asked for only when a title needs them).
  * @param pronounTarget
  *   Who `he`, `she` or `they` is.
  * @param speaker
@@ -240,7 +244,7 @@ export function tagBefore(
   end: number,
   persons: PersonMention[],
   roles: RoleMention[],
-  people: readonly PersonRecord[],
+  people: () => readonly PersonRecord[],
   pronounTarget: () => string | null,
   speaker: string | null
 ): string | null {
@@ -262,9 +266,9 @@ export function tagBefore(
     const pronoun = pronounBefore(text, subjectEnd)
     if (pronoun) return pronoun === 'I' ? speaker : pronounTarget()
     const role = roles.find((mention) => mention.end === subjectEnd && mention.start >= sentenceStart)
-    if (role) return byTitle(role.post, [role], people)
+    if (role) return byTitle(role.post, [role], people())
     const title = theTitleBefore(text, subjectEnd)
-    if (title) return byTitle(title, roles, people)
+    if (title) return byTitle(title, roles, people())
   }
   return null
 }

@@ -105,37 +105,58 @@ export function resolvePeople(segments: ScannedSegment[]): PersonRecord[] {
     .flatMap((segment) => segment.mentions.filter((mention): mention is PersonMention => mention.kind === 'person'))
     .sort((a, b) => a.segment - b.segment || a.start - b.start)
   const clusters: Cluster[] = []
+  // Clusters by full name, and by last word in the order made: a cluster's last word never changes
+  // (a name joins a cluster only as the same words, or ending with them, or as their end), so the
+  // clusters a name may join are looked up, not searched for among all the document's people.
+  const byKey = new Map<string, Cluster>()
+  const byLastWord = new Map<string, Cluster[]>()
+  const add = (cluster: Cluster) => {
+    clusters.push(cluster)
+    if (!byKey.has(cluster.key)) byKey.set(cluster.key, cluster)
+    const last = cluster.words.at(-1)!
+    const list = byLastWord.get(last)
+    if (list) list.push(cluster)
+    else byLastWord.set(last, [cluster])
+  }
   for (const person of mentions.filter((mention) => mention.words.length >= 2)) {
     const key = person.words.join(' ')
     const roles = keysOf(person)
     // The same full name is the same person within one text, whatever posts it gives them.
     let cluster =
-      clusters.find((candidate) => candidate.key === key) ??
-      clusters.find(
-        (candidate) => (endsWith(candidate.words, person.words) || endsWith(person.words, candidate.words)) && compatibleRoles(candidate.roles, roles)
-      )
+      byKey.get(key) ??
+      byLastWord
+        .get(person.words.at(-1)!)
+        ?.find((candidate) => (endsWith(candidate.words, person.words) || endsWith(person.words, candidate.words)) && compatibleRoles(candidate.roles, roles))
     if (!cluster) {
       cluster = {key, words: person.words, mentions: [], roles: new Set()}
-      clusters.push(cluster)
+      add(cluster)
     }
     if (person.words.length > cluster.words.length) cluster.words = person.words
     cluster.mentions.push(person)
     for (const role of roles) cluster.roles.add(role)
   }
+  // Full names by each of their words (they no longer change), for `Mr. Kemal` of `Kemal Erkin`.
+  const byAnyWord = new Map<string, Cluster[]>()
+  for (const cluster of clusters) {
+    for (const word of new Set(cluster.words)) {
+      const list = byAnyWord.get(word)
+      if (list) list.push(cluster)
+      else byAnyWord.set(word, [cluster])
+    }
+  }
   for (const person of mentions.filter((mention) => mention.words.length === 1)) {
     const word = person.words[0]!
     const roles = keysOf(person)
     const byName = person.honorific !== null && personalHonorifics.test(person.honorific)
-    const candidates = clusters.filter(
-      (cluster) =>
-        (cluster.words.at(-1) === word || (byName && cluster.words.includes(word)) || (cluster.words.length === 1 && cluster.words[0] === word)) &&
-        compatibleRoles(cluster.roles, roles)
-    )
+    // The clusters whose name ends with the word (a one-word cluster is its word), and with an
+    // honorific those that hold it anywhere; only how many fit, and which when one does, matters.
+    const possible = new Set([...(byLastWord.get(word) ?? []), ...(byName ? (byAnyWord.get(word) ?? []) : [])])
+    const candidates = [...possible].filter((cluster) => compatibleRoles(cluster.roles, roles))
     const full = candidates.filter((cluster) => cluster.words.length > 1)
     let cluster = full.length === 1 ? full[0] : full.length === 0 && candidates.length === 1 ? candidates[0] : undefined
     if (!cluster) {
       cluster = {key: word, words: [word], mentions: [], roles: new Set()}
-      clusters.push(cluster)
+      add(cluster)
     }
     cluster.mentions.push(person)
     for (const role of roles) cluster.roles.add(role)
