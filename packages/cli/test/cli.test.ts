@@ -177,6 +177,28 @@ describe('communique inspect', () => {
   })
 })
 
+describe('communique export --max-memory', () => {
+  it('should fail a document that needs more memory alone, with its place and rule, and export the others', async () => {
+    const folder = workspace()
+    // About 3 MB of statements in one document: far more than 64 MB of heap at its peak.
+    const paragraph = `${readFileSync(new URL('002_587fe20fba9a8e01.txt', corpus), 'utf8').replace(/\s+/g, ' ')}\n\n`
+    writeFileSync(path.join(folder, 'in', 'huge.txt'), `# Huge\n\n${paragraph.repeat(Math.ceil(3_000_000 / paragraph.length))}`)
+    const {code, stderr} = await run(['export', 'in', '--out', 'out', '--jobs', '1', '--max-memory', '64', '--markup-date', '2026-01-01', '--format', 'compact'], folder)
+    expect(code).toBe(1)
+    expect(stderr).toContain(
+      'in/huge.txt:1:1: Cannot process the document: it needs more than the 64 MB a document may use (`--max-memory`); raise the limit, or split the document [worker-failed]'
+    )
+    expect(stderr).toContain('2 exported, 1 failed')
+    expect(readdirSync(path.join(folder, 'out', 'documents')).sort()).toEqual(['002_587fe20fba9a8e01.json', '003_fb7af6a5a26be051.json'])
+    // The others are what a run without the limit gives them.
+    const plain = await run(['export', 'in/002_587fe20fba9a8e01.txt', 'in/003_fb7af6a5a26be051.txt', '--out', 'plain', '--markup-date', '2026-01-01'], folder)
+    expect(plain.code).toBe(0)
+    for (const name of ['documents/002_587fe20fba9a8e01.json', 'akn/002_587fe20fba9a8e01.xml', 'documents/003_fb7af6a5a26be051.json']) {
+      expect(readFileSync(path.join(folder, 'out', name), 'utf8')).toBe(readFileSync(path.join(folder, 'plain', name), 'utf8'))
+    }
+  })
+})
+
 describe('the installed binary', () => {
   const exec = promisify(execFile)
   it('should print its version', async () => {

@@ -30,6 +30,13 @@ export interface ExportOptions extends DecodeOptions {
    * byte-identical for any number.
    */
   jobs?: number | null | undefined
+  /**
+   * Largest heap, in MB, that the work on one document may use (optional, default: none beyond
+   * Node's own). Documents are then processed in worker threads (also with `jobs: 1`), each with this
+   * limit: a document that needs more fails alone, with a message, and the run goes on. A document
+   * needs about 150 times its size at its peak (remark-parse's events, the tree, its JSON).
+   */
+  maxMemory?: number | null | undefined
   /** Called with each document's result as soon as it is done (optional). */
   onDocument?: ((result: ExportedDocument) => void) | null | undefined
   /** Called as documents are done: the phase (`reading`, `akn`), how many are done, of how many (optional). */
@@ -126,21 +133,35 @@ export async function exportDocuments(paths: readonly string[], options?: Readon
     failed++
   }
 
+  const maxMemory = options?.maxMemory ? Math.max(16, Math.floor(options.maxMemory)) : null
   const jobs = Math.max(1, Math.min(Math.floor(options?.jobs ?? 1), Math.ceil(files.length / documentsPerWorker)))
-  const workers = jobs > 1 ? await startWorkers(jobs) : null
+  // A memory limit needs the isolation of a worker, even for one job.
+  const workers = jobs > 1 || (maxMemory !== null && files.length > 0) ? await startWorkers(jobs, maxMemory) : null
   const knowledgeOn = options?.knowledge !== false
   const decodeOptions: DecodeOptions = {
     ...(options?.maxBytes ? {maxBytes: options.maxBytes} : {}),
     ...(options?.maxNesting ? {maxNesting: options.maxNesting} : {})
   }
+  // A worker that dies on a document (out of memory) costs that document only: its task fails with
+  // a message, and the pool starts another thread for the rest.
   const read = workers
     ? async (task: ReadTask): Promise<ReadDone> => {
-        const done = (await workers.run({...task, knowledge: knowledgeOn}, {name: 'read'})) as {file: FileData; summary: ReadDone['summary']; written: string | null}
-        return {file: fileFromData(done.file), summary: done.summary, written: done.written}
+        try {
+          const done = (await workers.run({...task, knowledge: knowledgeOn}, {name: 'read'})) as {file: FileData; summary: ReadDone['summary']; written: string | null}
+          return {file: fileFromData(done.file), summary: done.summary, written: done.written}
+        } catch (error) {
+          return {file: failedFile(task.path, error, maxMemory), summary: null, written: null}
+        }
       }
     : async (task: ReadTask) => readTask(task, knowledge)
   const akn = workers
-    ? async (task: AknTask) => (await workers.run({...task, knowledge: knowledgeOn}, {name: 'akn'})) as AknDone
+    ? async (task: AknTask): Promise<AknDone> => {
+        try {
+          return (await workers.run({...task, knowledge: knowledgeOn}, {name: 'akn'})) as AknDone
+        } catch (error) {
+          return {written: null, error: workerFailure(error, maxMemory)}
+        }
+      }
     : async (task: AknTask) => aknTask(task, knowledge)
   // With workers, a few tasks per thread are queued ahead; results are taken in input order, so the
   // output does not depend on which finishes first, and memory holds only what is queued.
@@ -234,6 +255,48 @@ export async function exportDocuments(paths: readonly string[], options?: Readon
   }
 }
 
+/**
+ * Why a worker failed on a document, in words.
+ *
+ * @param error
+ *   What the pool rejected the task with.
+ * @param maxMemory
+ *   The heap limit of a worker (MB), or null.
+ * @returns
+ *   The reason.
+ */
+function workerFailure(error: unknown, maxMemory: number | null): string {
+  if ((error as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return maxMemory === null
+      ? 'it needs more memory than a worker thread may use; split the document, or lower `--jobs`'
+      : `it needs more than the ${maxMemory} MB a document may use (\`--max-memory\`); raise the limit, or split the document`
+  }
+  return `the worker thread failed (${error instanceof Error ? error.message : String(error)})`
+}
+
+/**
+ * The file of a document whose worker failed: one fatal message at its start.
+ *
+ * @param input
+ *   The document's path.
+ * @param error
+ *   What the pool rejected the task with.
+ * @param maxMemory
+ *   The heap limit of a worker (MB), or null.
+ * @returns
+ *   The file.
+ */
+function failedFile(input: string, error: unknown, maxMemory: number | null): VFile {
+  const file = new VFile({path: input})
+  const message = file.message(`Cannot process the document: ${workerFailure(error, maxMemory)}`, {
+    place: {line: 1, column: 1},
+    ruleId: 'worker-failed',
+    source: 'communique'
+  })
+  message.fatal = true
+  return file
+}
+
 /** Fewest documents that make a worker thread worth its start-up. */
 const documentsPerWorker = 16
 
@@ -244,14 +307,16 @@ interface Workers {
 }
 
 /**
- * Start the worker threads (piscina), loaded only when `jobs > 1`.
+ * Start the worker threads (piscina), loaded only when they are used.
  *
  * @param jobs
  *   How many threads.
+ * @param maxMemory
+ *   The heap limit of each (its old generation, MB), or null for Node's own.
  * @returns
  *   The pool.
  */
-async function startWorkers(jobs: number): Promise<Workers> {
+async function startWorkers(jobs: number, maxMemory: number | null): Promise<Workers> {
   const {Piscina} = await import('piscina')
   // Workers run the built code: from the sources (tests), that is `dist/` beside `src/`.
   const filename = import.meta.url.endsWith('.ts') ? new URL('../../dist/lib/worker.js', import.meta.url) : new URL('worker.js', import.meta.url)
@@ -263,7 +328,14 @@ async function startWorkers(jobs: number): Promise<Workers> {
     if (argument === '--conditions' || argument === '-C') index++
     else if (!argument.startsWith('--conditions=')) execArgv.push(argument)
   }
-  return new Piscina({filename: filename.href, minThreads: jobs, maxThreads: jobs, idleTimeout: 1000, execArgv: await workerArgv(execArgv)})
+  return new Piscina({
+    filename: filename.href,
+    minThreads: jobs,
+    maxThreads: jobs,
+    idleTimeout: 1000,
+    execArgv: await workerArgv(execArgv),
+    ...(maxMemory === null ? {} : {resourceLimits: {maxOldGenerationSizeMb: maxMemory}})
+  })
 }
 
 /**
