@@ -87,7 +87,7 @@ describe('communique export', () => {
 })
 
 describe('exportDocuments streams', () => {
-  it('should keep no tree: Akoma Ntoso reads each tree back from its JSON file, and one it cannot read costs no other its output', async () => {
+  it('should keep no tree with keepTrees 0: Akoma Ntoso reads each tree back from its JSON file, and one it cannot read costs no other its output', async () => {
     const folder = workspace()
     cpSync(new URL('004_ddff4dbabb80b2ef.txt', corpus), path.join(folder, 'in', '004_ddff4dbabb80b2ef.txt'))
     const out = path.join(folder, 'out')
@@ -95,6 +95,7 @@ describe('exportDocuments streams', () => {
     const report = await exportDocuments([path.join(folder, 'in')], {
       out,
       markupDate: '2026-01-01',
+      keepTrees: 0,
       onDocument(result) {
         if (result.stem === '002_587fe20fba9a8e01') rmSync(result.written[0]!)
       }
@@ -111,6 +112,45 @@ describe('exportDocuments streams', () => {
     expect(sources.map((node) => node.identifier).sort()).toEqual(['002_587fe20fba9a8e01', '003_fb7af6a5a26be051', '004_ddff4dbabb80b2ef'])
     // The files of a finished run hold messages, not the source text.
     expect(report.documents.every((document) => String(document.file.value) === '')).toBe(true)
+  })
+})
+
+describe('exportDocuments keeps trees for Akoma Ntoso', () => {
+  it('should take the trees kept within the budget (not read back), with the same output as reading them back', async () => {
+    const folder = workspace()
+    cpSync(new URL('004_ddff4dbabb80b2ef.txt', corpus), path.join(folder, 'in', '004_ddff4dbabb80b2ef.txt'))
+    const removed: string[] = []
+    // Every tree is deleted after the first pass: only kept trees can give Akoma Ntoso.
+    const report = await exportDocuments([path.join(folder, 'in')], {
+      out: path.join(folder, 'kept'),
+      markupDate: '2026-01-01',
+      onDocument(result) {
+        for (const file of result.written) rmSync(file)
+        removed.push(result.stem)
+      }
+    })
+    expect(removed).toHaveLength(3)
+    expect(report.failed).toBe(0)
+    await exportDocuments([path.join(folder, 'in')], {out: path.join(folder, 'read'), markupDate: '2026-01-01', keepTrees: 0})
+    const names = readdirSync(path.join(folder, 'kept', 'akn')).sort()
+    expect(names).toEqual(['002_587fe20fba9a8e01.xml', '004_ddff4dbabb80b2ef.xml'])
+    for (const name of names) expect(readFileSync(path.join(folder, 'kept', 'akn', name), 'utf8')).toBe(readFileSync(path.join(folder, 'read', 'akn', name), 'utf8'))
+  })
+
+  it('should read back the trees beyond the budget', async () => {
+    const folder = workspace()
+    cpSync(new URL('004_ddff4dbabb80b2ef.txt', corpus), path.join(folder, 'in', '004_ddff4dbabb80b2ef.txt'))
+    // A budget smaller than any tree: nothing is kept, and a deleted tree cannot be exported.
+    const report = await exportDocuments([path.join(folder, 'in')], {
+      out: path.join(folder, 'out'),
+      markupDate: '2026-01-01',
+      keepTrees: 0.001,
+      onDocument(result) {
+        if (result.stem === '004_ddff4dbabb80b2ef') rmSync(result.written[0]!)
+      }
+    })
+    expect(report.failed).toBe(1)
+    expect(readdirSync(path.join(folder, 'out', 'akn'))).toEqual(['002_587fe20fba9a8e01.xml'])
   })
 })
 

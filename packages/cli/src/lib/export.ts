@@ -7,7 +7,7 @@ import {resolve, type Corpus, type InputDocument} from '@communique/resolver'
 import {collectFiles, planStems, problemFile} from './files.js'
 import {inOrder} from './in-order.js'
 import {fileFromData, type FileData} from './messages.js'
-import {aknTask, readTask, type AknDone, type AknTask, type ReadDone, type ReadTask} from './task.js'
+import {aknTask, KeptTrees, readTask, type AknDone, type AknTask, type ReadDone, type ReadTask} from './task.js'
 import {writeAtomic} from './write.js'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
@@ -37,6 +37,13 @@ export interface ExportOptions extends DecodeOptions {
    * needs about 150 times its size at its peak (remark-parse's events, the tree, its JSON).
    */
   maxMemory?: number | null | undefined
+  /**
+   * Memory for the trees of statements and speeches kept from the first pass for Akoma Ntoso, in MB
+   * (optional, default: 64), when documents run in this thread (one job, no `maxMemory`). A tree that
+   * does not fit is read back from its `documents/<stem>.json`, as every tree is with worker threads;
+   * `0` reads every tree back. The output is the same either way.
+   */
+  keepTrees?: number | null | undefined
   /** Called with each document's result as soon as it is done (optional). */
   onDocument?: ((result: ExportedDocument) => void) | null | undefined
   /** Called as documents are done: the phase (`reading`, `akn`), how many are done, of how many (optional). */
@@ -109,7 +116,8 @@ async function removeStale(folder: string, extension: string, keep: ReadonlySet<
  *
  * Memory is bounded by the entities, not the text: documents are read, processed and written one at
  * a time, and only their summaries (what resolution needs) are kept. Akoma Ntoso, which needs the
- * people resolved across the run, reads each tree back from its `documents/<stem>.json`.
+ * people resolved across the run, takes the trees kept for it within a fixed budget (`keepTrees`)
+ * and reads the others back from their `documents/<stem>.json`.
  *
  * @param paths
  *   Files or folders (folders are read recursively for `*.txt` and `*.md`).
@@ -144,6 +152,9 @@ export async function exportDocuments(paths: readonly string[], options?: Readon
   }
   // A worker that dies on a document (out of memory) costs that document only: its task fails with
   // a message, and the pool starts another thread for the rest.
+  // Trees kept for the Akoma Ntoso pass, in this thread (characters of JSON, about bytes of heap).
+  // Worker threads keep none: the pass-two task of a tree may go to another thread.
+  const kept = workers ? null : new KeptTrees(Math.max(0, options?.keepTrees ?? defaultKeepTrees) * 1024 * 1024)
   const read = workers
     ? async (task: ReadTask): Promise<ReadDone> => {
         try {
@@ -153,7 +164,7 @@ export async function exportDocuments(paths: readonly string[], options?: Readon
           return {file: failedFile(task.path, error, maxMemory), summary: null, written: null}
         }
       }
-    : async (task: ReadTask) => readTask(task, knowledge)
+    : async (task: ReadTask) => readTask(task, knowledge, kept)
   const akn = workers
     ? async (task: AknTask): Promise<AknDone> => {
         try {
@@ -162,7 +173,7 @@ export async function exportDocuments(paths: readonly string[], options?: Readon
           return {written: null, error: workerFailure(error, maxMemory)}
         }
       }
-    : async (task: AknTask) => aknTask(task, knowledge)
+    : async (task: AknTask) => aknTask(task, knowledge, kept)
   // With workers, a few tasks per thread are queued ahead; results are taken in input order, so the
   // output does not depend on which finishes first, and memory holds only what is queued.
   const ahead = workers ? jobs * 4 : 1
@@ -296,6 +307,9 @@ function failedFile(input: string, error: unknown, maxMemory: number | null): VF
   message.fatal = true
   return file
 }
+
+/** MB of trees kept for the Akoma Ntoso pass, by default. */
+const defaultKeepTrees = 64
 
 /** Fewest documents that make a worker thread worth its start-up. */
 const documentsPerWorker = 16

@@ -31,8 +31,8 @@ export interface ReadDone {
 }
 
 /**
- * One document to export as Akoma Ntoso. Its tree is read back from `documents/<stem>.json`, which
- * the first pass wrote: the trees of a run are not kept in memory while it is resolved.
+ * One document to export as Akoma Ntoso. Its tree was kept from the first pass (up to a budget), or
+ * is read back from `documents/<stem>.json`, which the first pass wrote.
  */
 export interface AknTask {
   stem: string
@@ -51,16 +51,80 @@ export interface AknDone {
 }
 
 /**
+ * Trees of statements and speeches kept from the first pass for the Akoma Ntoso pass, up to a
+ * budget (characters of their JSON, about the bytes of heap they take): what fits is not read back
+ * from `documents/<stem>.json`. The budget bounds the memory; beyond it, trees are read back.
+ */
+export class KeptTrees {
+  readonly #trees = new Map<string, Document>()
+  #left: number
+
+  /**
+   * @param budget
+   *   Characters of JSON that the kept trees may add up to.
+   */
+  constructor(budget: number) {
+    this.#left = budget
+  }
+
+  /**
+   * Keep a tree, if it fits in what is left of the budget.
+   *
+   * @param key
+   *   The output folder and stem (`keyOf`).
+   * @param tree
+   *   The tree.
+   * @param size
+   *   The length of its JSON.
+   */
+  keep(key: string, tree: Document, size: number): void {
+    if (size > this.#left) return
+    this.#left -= size
+    this.#trees.set(key, tree)
+  }
+
+  /**
+   * Take a kept tree (it is let go).
+   *
+   * @param key
+   *   The output folder and stem.
+   * @returns
+   *   The tree, or undefined when it was not kept.
+   */
+  take(key: string): Document | undefined {
+    const tree = this.#trees.get(key)
+    this.#trees.delete(key)
+    return tree
+  }
+}
+
+/**
+ * The key of a document's tree among kept trees.
+ *
+ * @param out
+ *   The output folder.
+ * @param stem
+ *   The stem.
+ * @returns
+ *   The key.
+ */
+function keyOf(out: string, stem: string): string {
+  return `${path.resolve(out)}\u0000${stem}`
+}
+
+/**
  * Read one document, write its tree (`documents/<stem>.json`, atomically) and summarise it.
  *
  * @param task
  *   The document.
  * @param knowledge
  *   The knowledge to parse with.
+ * @param kept
+ *   Where to keep the tree of a statement or speech for the Akoma Ntoso pass (optional).
  * @returns
  *   The file with its messages, the summary and what was written.
  */
-export function readTask(task: Readonly<ReadTask>, knowledge: Readonly<Knowledge>): ReadDone {
+export function readTask(task: Readonly<ReadTask>, knowledge: Readonly<Knowledge>, kept?: KeptTrees | null): ReadDone {
   const read = readOneSync(task.path, {...task.decode, knowledge})
   // The source text is not needed any more: keep the messages only.
   read.file.value = ''
@@ -68,6 +132,7 @@ export function readTask(task: Readonly<ReadTask>, knowledge: Readonly<Knowledge
   const target = path.join(task.out, 'documents', `${task.stem}.json`)
   try {
     writeAtomicSync(target, read.json)
+    if (kept && read.tree.kind !== 'news') kept.keep(keyOf(task.out, task.stem), read.tree, read.json.length)
     return {file: read.file, summary: summarize(read.tree), written: target}
   } catch (error) {
     const message = read.file.message(`Cannot write \`${target}\`: ${String(error)}`, {
@@ -81,24 +146,28 @@ export function readTask(task: Readonly<ReadTask>, knowledge: Readonly<Knowledge
 }
 
 /**
- * Export one tree as Akoma Ntoso (`akn/<stem>.xml`, atomically), reading the tree back from
- * `documents/<stem>.json`.
+ * Export one tree as Akoma Ntoso (`akn/<stem>.xml`, atomically): the tree kept from the first pass,
+ * or else read back from `documents/<stem>.json`.
  *
  * @param task
  *   The document and the people resolved across the run.
  * @param knowledge
  *   The knowledge.
+ * @param kept
+ *   Trees kept from the first pass (optional).
  * @returns
  *   What was written, or why not.
  */
-export function aknTask(task: Readonly<AknTask>, knowledge: Readonly<Knowledge>): AknDone {
+export function aknTask(task: Readonly<AknTask>, knowledge: Readonly<Knowledge>, kept?: KeptTrees | null): AknDone {
   const source = path.join(task.out, 'documents', `${task.stem}.json`)
   const target = path.join(task.out, 'akn', `${task.stem}.xml`)
-  let tree: Document
-  try {
-    tree = JSON.parse(readFileSync(source, 'utf8')) as Document
-  } catch (error) {
-    return {written: null, error: `cannot read the tree back from \`${source}\` (${error instanceof Error ? error.message : String(error)})`}
+  let tree = kept?.take(keyOf(task.out, task.stem))
+  if (!tree) {
+    try {
+      tree = JSON.parse(readFileSync(source, 'utf8')) as Document
+    } catch (error) {
+      return {written: null, error: `cannot read the tree back from \`${source}\` (${error instanceof Error ? error.message : String(error)})`}
+    }
   }
   try {
     const xml = toAkn(tree, {
