@@ -256,12 +256,15 @@ export const chronoPiece = 8192
  *   Pairs of the piece's offset and a result in it.
  */
 function chronoResults(text: string, reference: string | null): Array<[number, chrono.ParsedResult]> {
-  const instant = reference ? new Date(`${reference}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, noon))
   const results: Array<[number, chrono.ParsedResult]> = []
+  // Made when chrono runs at all (most paragraphs hold no cue).
+  let instant: Date | undefined
   for (const [start, end] of textPieces(text, chronoPiece)) {
     const piece = start === 0 && end === text.length ? text : text.slice(start, end)
     const reader = chronoFor(piece)
-    if (reader) for (const result of reader.parse(piece, {instant, timezone: 0}, {forwardDate: false})) results.push([start, result])
+    if (!reader) continue
+    instant ??= reference ? new Date(`${reference}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, noon))
+    for (const result of reader.parse(piece, {instant, timezone: 0}, {forwardDate: false})) results.push([start, result])
   }
   return results
 }
