@@ -89,8 +89,8 @@ describe('chronoFor', () => {
     ]
     let seed = 42
     const random = (count: number) => {
-      seed = (seed * 1_103_515_245 + 12_345) & 0x7f_ff_ff_ff
-      return seed % count
+      seed = (Math.imul(seed, 1_103_515_245) + 12_345) & 0x7f_ff_ff_ff
+      return (seed >>> 8) % count
     }
     for (let index = 0; index < 4000; index++) {
       let text = ''
@@ -110,8 +110,8 @@ describe('piecesHeld', () => {
     const parts = ['j', 'a', 'n', 'M', 'ay', 'AG', 'o', 'ut', 'n', 'th', 'r', 'ro', 'R', ' ', '1', '-', 'ſ', 'İ', 'é', '\u00E1', '\uD800', 'K']
     let seed = 7
     const random = (count: number) => {
-      seed = (seed * 1_103_515_245 + 12_345) & 0x7f_ff_ff_ff
-      return seed % count
+      seed = (Math.imul(seed, 1_103_515_245) + 12_345) & 0x7f_ff_ff_ff
+      return (seed >>> 8) % count
     }
     for (let index = 0; index < 5000; index++) {
       let text = ''
@@ -133,9 +133,10 @@ describe('piecesHeld', () => {
 const generated = (seed: number): string => {
   const parts = ['The Council met.', 'It agreed!', '“Why?” she asked.', 'Dec. 5', 'word', 'Mr. Ruiz', '\n\n', '   ', 'x'.repeat(40), 'Ünal said.', '(Note.)', '«Oui.»']
   let text = ''
-  while (text.length < 200 + (seed % 700)) {
-    seed = (seed * 1_103_515_245 + 12_345) & 0x7f_ff_ff_ff
-    text += parts[seed % parts.length]! + (seed % 3 === 0 ? '' : ' ')
+  const length = 200 + (seed % 700)
+  while (text.length < length) {
+    seed = (Math.imul(seed, 1_103_515_245) + 12_345) & 0x7f_ff_ff_ff
+    text += parts[(seed >>> 8) % parts.length]! + ((seed >>> 4) % 3 === 0 ? '' : ' ')
   }
   return text
 }

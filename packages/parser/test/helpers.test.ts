@@ -18,8 +18,8 @@ const pieces = [
 function texts(count: number, seed: number): string[] {
   let state = seed
   const random = (bound: number) => {
-    state = (state * 1_103_515_245 + 12_345) & 0x7f_ff_ff_ff
-    return state % bound
+    state = (Math.imul(state, 1_103_515_245) + 12_345) & 0x7f_ff_ff_ff
+    return (state >>> 8) % bound
   }
   const result: string[] = []
   for (let index = 0; index < count; index++) {

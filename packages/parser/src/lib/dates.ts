@@ -301,29 +301,31 @@ export function textPieces(text: string, size: number): Array<[number, number]> 
 }
 
 /**
- * The end of the last match of a global pattern that lies in `[from, to]` (a lookahead may see a
- * few characters past `to`), or null.
+ * Where to cut in `[from, to]`: after the last match of a global pattern that starts before `to`
+ * (a match that runs past `to`, a run of white space, is cut at `to`), where white space comes
+ * right before the cut; or null.
  *
  * @param pattern
- *   A global (`g`) pattern.
+ *   A global (`g`) pattern whose matches end with white space.
  * @param text
  *   Text.
  * @param from
  *   Where matches may start.
  * @param to
- *   Where they must end by.
+ *   Where the cut must be by.
  * @returns
  *   An offset, or null.
  */
 function lastEnd(pattern: RegExp, text: string, from: number, to: number): number | null {
-  // A bounded slice: a pattern that does not match must not scan the rest of the text.
+  // A bounded slice: a pattern that does not match must not scan the rest of the text (a lookahead
+  // may see a few characters past `to`).
   const window = text.slice(from, Math.min(text.length, to + 4))
+  const limit = to - from
   let cut: number | null = null
   pattern.lastIndex = 0
-  for (let match = pattern.exec(window); match; match = pattern.exec(window)) {
-    const end = match.index + match[0].length
-    if (end > to - from) break
-    cut = from + end
+  for (let match = pattern.exec(window); match && match.index < limit; match = pattern.exec(window)) {
+    const end = Math.min(match.index + match[0].length, limit)
+    if (/\s/.test(window.charAt(end - 1))) cut = from + end
   }
   return cut
 }
