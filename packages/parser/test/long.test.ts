@@ -49,16 +49,16 @@ describe('many people in one document', () => {
     const given = ['Amina', 'Boris', 'Chen', 'Dilnoza', 'Emre', 'Farida', 'Goran', 'Hana', 'Ilyas', 'Jana']
     const family = ['Abenova', 'Barzani', 'Celik', 'Dzhaparov', 'Erkin', 'Fayzulla', 'Gurbanov', 'Hasanli', 'Iskakov', 'Juraev']
     const suffixes = ['', 'ski', 'yan', 'ovic', 'escu', 'sson', 'berg', 'ini', 'ez', 'oglu', 'ander', 'ist']
-    const paragraphs: string[] = []
+    const visits: string[] = []
     const expected: string[] = []
     for (const suffix of suffixes) {
       for (const [index, first] of given.entries()) {
         const last = `${family[index]}${suffix}`
         expected.push(`${first} ${last} | Mr. ${last}`)
-        paragraphs.push(`Foreign Minister ${first} ${last} arrived in Baku. Mr. ${last} said the talks were useful.`)
+        visits.push(`Foreign Minister ${first} ${last} arrived in Baku. Mr. ${last} said the talks were useful.`)
       }
     }
-    const tree = read(`# Visits\n\n${paragraphs.join('\n\n')}`)
+    const tree = read(`# Visits\n\n${visits.join('\n\n')}`)
     expect(tree.people.map((person) => [person.name, ...person.variants].join(' | '))).toEqual(expected)
   })
 })
