@@ -239,6 +239,36 @@ describe('communique export --max-memory', () => {
   })
 })
 
+describe('exportDocuments isolates large documents', () => {
+  it('should run documents over isolateBytes in a worker thread of their own with one job, with the same output', async () => {
+    const folder = workspace()
+    cpSync(new URL('004_ddff4dbabb80b2ef.txt', corpus), path.join(folder, 'in', '004_ddff4dbabb80b2ef.txt'))
+    const files = (out: string) => readdirSync(path.join(folder, out), {recursive: true, withFileTypes: true}).filter((entry) => entry.isFile())
+    // Every document is "large": all of them go through the isolated thread, both passes.
+    const isolated = await exportDocuments([path.join(folder, 'in')], {out: path.join(folder, 'isolated'), jobs: 1, isolateBytes: 1, markupDate: '2026-01-01'})
+    const plain = await exportDocuments([path.join(folder, 'in')], {out: path.join(folder, 'plain'), jobs: 1, markupDate: '2026-01-01'})
+    expect(isolated.failed).toBe(0)
+    expect(plain.failed).toBe(0)
+    expect(files('isolated')).toHaveLength(files('plain').length)
+    for (const entry of files('plain')) {
+      const relative = path.relative(path.join(folder, 'plain'), path.join(entry.parentPath, entry.name))
+      expect(readFileSync(path.join(folder, 'isolated', relative), 'utf8')).toBe(readFileSync(path.join(folder, 'plain', relative), 'utf8'))
+    }
+    // Run in a worker thread: the Akoma Ntoso pass read the trees back (a tree deleted after the first
+    // pass cannot be exported), where this thread would have kept them.
+    const deleted = await exportDocuments([path.join(folder, 'in')], {
+      out: path.join(folder, 'deleted'),
+      jobs: 1,
+      isolateBytes: 1,
+      markupDate: '2026-01-01',
+      onDocument(result) {
+        if (result.stem === '004_ddff4dbabb80b2ef') rmSync(result.written[0]!)
+      }
+    })
+    expect(deleted.failed).toBe(1)
+  })
+})
+
 describe('the installed binary', () => {
   const exec = promisify(execFile)
   it('should print its version', async () => {

@@ -1,3 +1,4 @@
+import {statSync} from 'node:fs'
 import {readdir, rm} from 'node:fs/promises'
 import path from 'node:path'
 import {serializeMetadata, toAttendeesCsv} from '@communique/export-csv'
@@ -44,6 +45,12 @@ export interface ExportOptions extends DecodeOptions {
    * `0` reads every tree back. The output is the same either way.
    */
   keepTrees?: number | null | undefined
+  /**
+   * Documents larger than this, in bytes, run in a worker thread of their own when documents
+   * otherwise run in this thread (optional, default: 4 MiB): one too large for the heap fails alone,
+   * with a message, instead of ending the run. The output is the same either way.
+   */
+  isolateBytes?: number | null | undefined
   /** Called with each document's result as soon as it is done (optional). */
   onDocument?: ((result: ExportedDocument) => void) | null | undefined
   /** Called as documents are done: the phase (`reading`, `akn`), how many are done, of how many (optional). */
@@ -152,28 +159,40 @@ export async function exportDocuments(paths: readonly string[], options?: Readon
   }
   // A worker that dies on a document (out of memory) costs that document only: its task fails with
   // a message, and the pool starts another thread for the rest.
+  const readIn = async (pool: Workers, task: ReadTask): Promise<ReadDone> => {
+    try {
+      const done = (await pool.run({...task, knowledge: knowledgeOn}, {name: 'read'})) as {file: FileData; summary: ReadDone['summary']; written: string | null}
+      return {file: fileFromData(done.file), summary: done.summary, written: done.written}
+    } catch (error) {
+      return {file: failedFile(task.path, error, maxMemory), summary: null, written: null}
+    }
+  }
+  const aknIn = async (pool: Workers, task: AknTask): Promise<AknDone> => {
+    try {
+      return (await pool.run({...task, knowledge: knowledgeOn}, {name: 'akn'})) as AknDone
+    } catch (error) {
+      return {written: null, error: workerFailure(error, maxMemory)}
+    }
+  }
   // Trees kept for the Akoma Ntoso pass, in this thread (characters of JSON, about bytes of heap).
   // Worker threads keep none: the pass-two task of a tree may go to another thread.
   const kept = workers ? null : new KeptTrees(Math.max(0, options?.keepTrees ?? defaultKeepTrees) * 1024 * 1024)
+  // In this thread, a large document runs in a worker thread of its own (started when first needed):
+  // one too large for the heap then fails alone instead of ending the run.
+  const isolateBytes = Math.max(0, options?.isolateBytes ?? defaultIsolateBytes)
+  let isolated: Workers | null = null
+  const isolatedStems = new Set<string>()
   const read = workers
-    ? async (task: ReadTask): Promise<ReadDone> => {
-        try {
-          const done = (await workers.run({...task, knowledge: knowledgeOn}, {name: 'read'})) as {file: FileData; summary: ReadDone['summary']; written: string | null}
-          return {file: fileFromData(done.file), summary: done.summary, written: done.written}
-        } catch (error) {
-          return {file: failedFile(task.path, error, maxMemory), summary: null, written: null}
-        }
+    ? async (task: ReadTask) => readIn(workers, task)
+    : async (task: ReadTask): Promise<ReadDone> => {
+        if (sizeOf(task.path) <= isolateBytes) return readTask(task, knowledge, kept)
+        isolated ??= await startWorkers(1, null)
+        isolatedStems.add(task.stem)
+        return readIn(isolated, task)
       }
-    : async (task: ReadTask) => readTask(task, knowledge, kept)
   const akn = workers
-    ? async (task: AknTask): Promise<AknDone> => {
-        try {
-          return (await workers.run({...task, knowledge: knowledgeOn}, {name: 'akn'})) as AknDone
-        } catch (error) {
-          return {written: null, error: workerFailure(error, maxMemory)}
-        }
-      }
-    : async (task: AknTask) => aknTask(task, knowledge, kept)
+    ? async (task: AknTask) => aknIn(workers, task)
+    : async (task: AknTask) => (isolated && isolatedStems.has(task.stem) ? aknIn(isolated, task) : aknTask(task, knowledge, kept))
   // With workers, a few tasks per thread are queued ahead; results are taken in input order, so the
   // output does not depend on which finishes first, and memory holds only what is queued.
   const ahead = workers ? jobs * 4 : 1
@@ -263,6 +282,23 @@ export async function exportDocuments(paths: readonly string[], options?: Readon
     return {documents, failed, removed, corpus, written: runFiles}
   } finally {
     await workers?.destroy()
+    await (isolated as Workers | null)?.destroy()
+  }
+}
+
+/**
+ * The size of a file in bytes, or 0 when it cannot be had (reading it then says why).
+ *
+ * @param file
+ *   A path.
+ * @returns
+ *   Its size.
+ */
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size
+  } catch {
+    return 0
   }
 }
 
@@ -307,6 +343,9 @@ function failedFile(input: string, error: unknown, maxMemory: number | null): VF
   message.fatal = true
   return file
 }
+
+/** Documents larger than this (bytes) run in a worker thread even with one job, by default. */
+const defaultIsolateBytes = 4 * 1024 * 1024
 
 /** MB of trees kept for the Akoma Ntoso pass, by default. */
 const defaultKeepTrees = 64
