@@ -315,7 +315,7 @@ function sizeOf(file: string): number {
 function workerFailure(error: unknown, maxMemory: number | null): string {
   if ((error as NodeJS.ErrnoException | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
     return maxMemory === null
-      ? 'it needs more memory than a worker thread may use; split the document, or lower `--jobs`'
+      ? 'it needs more memory than a worker thread may use by default; allow more with `--max-memory`, or split the document'
       : `it needs more than the ${maxMemory} MB a document may use (\`--max-memory\`); raise the limit, or split the document`
   }
   return `the worker thread failed (${error instanceof Error ? error.message : String(error)})`
