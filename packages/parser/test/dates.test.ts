@@ -3,6 +3,12 @@ import * as chrono from 'chrono-node'
 import {findDates} from '@communique/parser'
 import {chronoFor, chronoPiece, pieceTable, piecesHeld, textPieces} from '../src/lib/dates.js'
 
+/** A linear congruential generator from a seed: `random(count)` is an integer below `count`. */
+const randomFrom = (seed: number) => (count: number) => {
+  seed = (Math.imul(seed, 1_103_515_245) + 12_345) & 0x7f_ff_ff_ff
+  return (seed >>> 8) % count
+}
+
 const values = (text: string, reference: string | null = null) =>
   findDates(text, reference).map((date) => [text.slice(date.start, date.end), date.value, date.precision, date.relative])
 
@@ -87,11 +93,7 @@ describe('chronoFor', () => {
       'earlier', 'later', 'from now', 'out', 'and', 'today', 'tonight', 'tmr', 'yesterday', 'night', 'morning', 'noon', 'end', 'on', 'to',
       'am', 'pm', '1', '11', '2022', '1.5', '10:30', ' ', ' ', '', '\n', ',', '.', '-', '/', ':', '(', ')', '+', "'", 'x', 'e', 'ſ'
     ]
-    let seed = 42
-    const random = (count: number) => {
-      seed = (Math.imul(seed, 1_103_515_245) + 12_345) & 0x7f_ff_ff_ff
-      return (seed >>> 8) % count
-    }
+    const random = randomFrom(42)
     for (let index = 0; index < 4000; index++) {
       let text = ''
       for (let count = 1 + random(8); count > 0; count--) {
@@ -108,11 +110,7 @@ describe('piecesHeld', () => {
     const pieces = ['jan', 'May', 'AGO', 'out', 'nth', 'rro']
     const table = pieceTable(pieces.map((piece, index) => [piece, 1 << index] as const))
     const parts = ['j', 'a', 'n', 'M', 'ay', 'AG', 'o', 'ut', 'n', 'th', 'r', 'ro', 'R', ' ', '1', '-', 'ſ', 'İ', 'é', '\u00E1', '\uD800', 'K']
-    let seed = 7
-    const random = (count: number) => {
-      seed = (Math.imul(seed, 1_103_515_245) + 12_345) & 0x7f_ff_ff_ff
-      return (seed >>> 8) % count
-    }
+    const random = randomFrom(7)
     for (let index = 0; index < 5000; index++) {
       let text = ''
       for (let count = random(12); count > 0; count--) text += parts[random(parts.length)]!
@@ -132,12 +130,10 @@ describe('piecesHeld', () => {
 // Texts of sentences, words and runs without white space, of every length around the piece size.
 const generated = (seed: number): string => {
   const parts = ['The Council met.', 'It agreed!', '“Why?” she asked.', 'Dec. 5', 'word', 'Mr. Ruiz', '\n\n', '   ', 'x'.repeat(40), 'Ünal said.', '(Note.)', '«Oui.»']
+  const random = randomFrom(seed)
   let text = ''
   const length = 200 + (seed % 700)
-  while (text.length < length) {
-    seed = (Math.imul(seed, 1_103_515_245) + 12_345) & 0x7f_ff_ff_ff
-    text += parts[(seed >>> 8) % parts.length]! + ((seed >>> 4) % 3 === 0 ? '' : ' ')
-  }
+  while (text.length < length) text += parts[random(parts.length)]! + (random(3) === 0 ? '' : ' ')
   return text
 }
 

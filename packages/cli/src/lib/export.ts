@@ -1,4 +1,3 @@
-import {statSync} from 'node:fs'
 import {readdir, rm} from 'node:fs/promises'
 import path from 'node:path'
 import {serializeMetadata, toAttendeesCsv} from '@communique/export-csv'
@@ -138,7 +137,7 @@ export async function exportDocuments(paths: readonly string[], options?: Readon
   const documentsFolder = path.join(out, 'documents')
   const knowledge = options?.knowledge === false ? emptyKnowledge : loadKnowledge()
   const summaries: InputDocument[] = []
-  const {files, problems} = await collectFiles(paths)
+  const {files, sizes, problems} = await collectFiles(paths)
   const documents: ExportedDocument[] = []
   let failed = 0
   for (const problem of problems) {
@@ -185,7 +184,7 @@ export async function exportDocuments(paths: readonly string[], options?: Readon
   const read = workers
     ? async (task: ReadTask) => readIn(workers, task)
     : async (task: ReadTask): Promise<ReadDone> => {
-        if (sizeOf(task.path) <= isolateBytes) return readTask(task, knowledge, kept)
+        if ((sizes.get(task.path) ?? 0) <= isolateBytes) return readTask(task, knowledge, kept)
         isolated ??= await startWorkers(1, null)
         isolatedStems.add(task.stem)
         return readIn(isolated, task)
@@ -286,21 +285,6 @@ export async function exportDocuments(paths: readonly string[], options?: Readon
   }
 }
 
-/**
- * The size of a file in bytes, or 0 when it cannot be had (reading it then says why).
- *
- * @param file
- *   A path.
- * @returns
- *   Its size.
- */
-function sizeOf(file: string): number {
-  try {
-    return statSync(file).size
-  } catch {
-    return 0
-  }
-}
 
 /**
  * Why a worker failed on a document, in words.

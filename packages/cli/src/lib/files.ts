@@ -12,6 +12,8 @@ export interface CollectProblem {
 /** What `collectFiles` found. */
 export interface Collected {
   files: string[]
+  /** The size of each file in bytes, as found when it was collected. */
+  sizes: Map<string, number>
   problems: CollectProblem[]
 }
 
@@ -28,10 +30,10 @@ export const documentExtensions = ['.txt', '.md'] as const
  * @param extensions
  *   File extensions to read from folders (optional, default: `documentExtensions`).
  * @returns
- *   The files (sorted, without duplicates) and the problems met.
+ *   The files (sorted, without duplicates), their sizes, and the problems met.
  */
 export async function collectFiles(paths: readonly string[], extensions: readonly string[] = documentExtensions): Promise<Collected> {
-  const files = new Set<string>()
+  const sizes = new Map<string, number>()
   const problems: CollectProblem[] = []
   const seenDirectories = new Set<string>()
 
@@ -44,7 +46,7 @@ export async function collectFiles(paths: readonly string[], extensions: readonl
       continue
     }
     if (info.isFile()) {
-      files.add(given)
+      sizes.set(given, info.size)
       continue
     }
     if (!info.isDirectory()) {
@@ -81,11 +83,11 @@ export async function collectFiles(paths: readonly string[], extensions: readonl
           continue
         }
         if (entryInfo.isDirectory()) stack.push(full)
-        else if (entryInfo.isFile() && extensions.some((extension) => name.toLowerCase().endsWith(extension))) files.add(full)
+        else if (entryInfo.isFile() && extensions.some((extension) => name.toLowerCase().endsWith(extension))) sizes.set(full, entryInfo.size)
       }
     }
   }
-  return {files: [...files].sort(), problems}
+  return {files: [...sizes.keys()].sort(), sizes, problems}
 }
 
 /**

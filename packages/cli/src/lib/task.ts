@@ -70,46 +70,32 @@ export class KeptTrees {
   /**
    * Keep a tree, if it fits in what is left of the budget.
    *
-   * @param key
-   *   The output folder and stem (`keyOf`).
+   * @param stem
+   *   The document's stem (one run's trees are kept together).
    * @param tree
    *   The tree.
    * @param size
    *   The length of its JSON.
    */
-  keep(key: string, tree: Document, size: number): void {
+  keep(stem: string, tree: Document, size: number): void {
     if (size > this.#left) return
     this.#left -= size
-    this.#trees.set(key, tree)
+    this.#trees.set(stem, tree)
   }
 
   /**
    * Take a kept tree (it is let go).
    *
-   * @param key
-   *   The output folder and stem.
+   * @param stem
+   *   The document's stem.
    * @returns
    *   The tree, or undefined when it was not kept.
    */
-  take(key: string): Document | undefined {
-    const tree = this.#trees.get(key)
-    this.#trees.delete(key)
+  take(stem: string): Document | undefined {
+    const tree = this.#trees.get(stem)
+    this.#trees.delete(stem)
     return tree
   }
-}
-
-/**
- * The key of a document's tree among kept trees.
- *
- * @param out
- *   The output folder.
- * @param stem
- *   The stem.
- * @returns
- *   The key.
- */
-function keyOf(out: string, stem: string): string {
-  return `${path.resolve(out)}\u0000${stem}`
 }
 
 /**
@@ -132,7 +118,7 @@ export function readTask(task: Readonly<ReadTask>, knowledge: Readonly<Knowledge
   const target = path.join(task.out, 'documents', `${task.stem}.json`)
   try {
     writeAtomicSync(target, read.json)
-    if (kept && read.tree.kind !== 'news') kept.keep(keyOf(task.out, task.stem), read.tree, read.json.length)
+    if (kept && read.tree.kind !== 'news') kept.keep(task.stem, read.tree, read.json.length)
     return {file: read.file, summary: summarize(read.tree), written: target}
   } catch (error) {
     const message = read.file.message(`Cannot write \`${target}\`: ${String(error)}`, {
@@ -161,7 +147,7 @@ export function readTask(task: Readonly<ReadTask>, knowledge: Readonly<Knowledge
 export function aknTask(task: Readonly<AknTask>, knowledge: Readonly<Knowledge>, kept?: KeptTrees | null): AknDone {
   const source = path.join(task.out, 'documents', `${task.stem}.json`)
   const target = path.join(task.out, 'akn', `${task.stem}.xml`)
-  let tree = kept?.take(keyOf(task.out, task.stem))
+  let tree = kept?.take(task.stem)
   if (!tree) {
     try {
       tree = JSON.parse(readFileSync(source, 'utf8')) as Document
