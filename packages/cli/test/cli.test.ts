@@ -62,8 +62,30 @@ describe('communique export', () => {
     const report = await exportDocuments([path.join(folder, 'in')], {out: path.join(folder, 'out')})
     expect(report.failed).toBe(0)
     expect(readdirSync(path.join(folder, 'out', 'documents')).sort()).toEqual(['002_587fe20fba9a8e01.json', '003_fb7af6a5a26be051.json'])
-    expect(readFileSync(path.join(folder, 'out', 'documents', '002_587fe20fba9a8e01.json'), 'utf8')).toMatch(/^\{\n {2}"type": "document"/)
+    // Compact JSON, one line and a final line feed.
+    const text = readFileSync(path.join(folder, 'out', 'documents', '002_587fe20fba9a8e01.json'), 'utf8')
+    expect(text.startsWith('{"type":"document","kind":"statement",')).toBe(true)
+    expect(text).toBe(`${JSON.stringify(JSON.parse(text))}\n`)
     expect(report.removed.map((file) => path.basename(file)).sort()).toEqual(['.002_587fe20fba9a8e01.json.123.abc.tmp', 'gone.json'])
+  })
+
+  it('should indent the trees on request (--indent), in this thread and in workers, with the same data', async () => {
+    const folder = workspace()
+    await exportDocuments([path.join(folder, 'in')], {out: path.join(folder, 'compact'), markupDate: '2026-01-01'})
+    await exportDocuments([path.join(folder, 'in')], {out: path.join(folder, 'indented'), indent: true, keepTrees: 0, markupDate: '2026-01-01'})
+    await exportDocuments([path.join(folder, 'in')], {out: path.join(folder, 'workers'), indent: true, maxMemory: 512})
+    const cli = await run(['export', 'in', '--out', 'cli', '--indent', '--markup-date', '2026-01-01'], folder)
+    expect(cli.code).toBe(0)
+    for (const name of ['002_587fe20fba9a8e01.json', '003_fb7af6a5a26be051.json']) {
+      const compact = readFileSync(path.join(folder, 'compact', 'documents', name), 'utf8')
+      const indented = readFileSync(path.join(folder, 'indented', 'documents', name), 'utf8')
+      expect(indented).toBe(`${JSON.stringify(JSON.parse(compact), null, 2)}\n`)
+      expect(readFileSync(path.join(folder, 'workers', 'documents', name), 'utf8')).toBe(indented)
+      expect(readFileSync(path.join(folder, 'cli', 'documents', name), 'utf8')).toBe(indented)
+    }
+    // Akoma Ntoso read back from indented trees is the same as from kept ones.
+    const akn = (out: string) => readFileSync(path.join(folder, out, 'akn', '002_587fe20fba9a8e01.xml'), 'utf8')
+    expect(akn('indented')).toBe(akn('compact'))
   })
 
   it('should refuse two inputs with the same stem instead of overwriting one with the other', async () => {
@@ -177,6 +199,13 @@ describe('communique validate', () => {
     expect(failed.code).toBe(1)
     expect(failed.stdout).toBe(
       `out/documents/002_587fe20fba9a8e01.json:${line}:${column}: Invalid \`recital\` node at \`/children/3/children/1/opener\`: must be string; fix the value [schema-type]\n`
+    )
+    // In a compact tree (as export writes them), the error is on line 1, at the column of its key.
+    const compact = JSON.stringify(tree)
+    writeFileSync(treeFile, compact)
+    const onLine = await run(['validate', 'out/documents/002_587fe20fba9a8e01.json'], folder)
+    expect(onLine.stdout).toBe(
+      `out/documents/002_587fe20fba9a8e01.json:1:${compact.indexOf('"opener":null') + 1}: Invalid \`recital\` node at \`/children/3/children/1/opener\`: must be string; fix the value [schema-type]\n`
     )
     // Grouped per file with a summary, on request.
     const pretty = await run(['validate', 'in/quote.md', '--format', 'pretty'], folder)

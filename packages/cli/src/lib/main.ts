@@ -91,13 +91,28 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
     .option('--markup-date <date>', 'date written as the Akoma Ntoso markup date (default: today), for reproducible output')
     .option('-j, --jobs <n>', 'worker threads that read, parse and export documents (default: the cores; 1 runs in one thread)', parseCount)
     .option('--max-memory <mb>', 'largest heap one document may use, in MB (documents then run in worker threads; one that needs more fails alone)', parseCount)
+    .option('--indent', 'indent documents/<stem>.json two spaces per level, for reading (default: compact JSON)')
     .option('--json', 'print a machine-readable run report (JSON) on standard output')
     .option('-q, --quiet', 'print only errors: no warnings, no progress bar, no summary')
     .addOption(formatOption())
     .action(
       async (
         paths: string[],
-        options: {out: string; maxBytes?: number; maxNesting?: number; base: string; bom?: boolean; knowledge: boolean; markupDate?: string; jobs?: number; maxMemory?: number; json?: boolean; quiet?: boolean; format: Format}
+        options: {
+          out: string
+          maxBytes?: number
+          maxNesting?: number
+          base: string
+          bom?: boolean
+          knowledge: boolean
+          markupDate?: string
+          jobs?: number
+          maxMemory?: number
+          indent?: boolean
+          json?: boolean
+          quiet?: boolean
+          format: Format
+        }
       ) => {
         const quiet = options.quiet === true
         const progress = createProgress(streams.stderr, {enabled: !quiet && streams.stderr.isTTY === true})
@@ -112,6 +127,7 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
           markupDate: options.markupDate,
           jobs: options.jobs ?? availableParallelism(),
           maxMemory: options.maxMemory,
+          indent: options.indent === true,
           onProgress: (phase, done, total) => progress.update(phase === 'akn' ? 'Akoma Ntoso' : phase, done, total)
         })
         progress.clear()

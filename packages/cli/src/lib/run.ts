@@ -14,12 +14,18 @@ export interface ReadResult {
   file: VFile
   /** The tree, or null when the document could not be read or is invalid. */
   tree: Document | null
-  /** The tree as written to `documents/<stem>.json` (2-space JSON, final newline), or null. */
+  /**
+   * The tree as written to `documents/<stem>.json` (compact JSON, or indented two spaces with
+   * `indent`; a final line feed), or null.
+   */
   json?: string | null | undefined
 }
 
-/** Options of `readOne`: decoding limits and the knowledge to parse with. */
-export type ReadOptions = DecodeOptions & {knowledge?: Readonly<Knowledge> | null}
+/**
+ * Options of `readOne`: decoding limits, the knowledge to parse with, and whether the JSON of the
+ * tree is indented.
+ */
+export type ReadOptions = DecodeOptions & {knowledge?: Readonly<Knowledge> | null; indent?: boolean | null}
 
 /**
  * Read, decode, parse and validate one document. Never throws for bad input: problems are
@@ -58,7 +64,7 @@ export function readOneSync(path: string, options?: Readonly<ReadOptions> | null
   // The tree is plain data (no `undefined`, no non-finite numbers), so checking it is checking
   // its JSON.
   const problems = validate(tree, file)
-  return problems.length > 0 ? {path, file, tree: null, json: null} : {path, file, tree, json: `${JSON.stringify(tree, null, 2)}\n`}
+  return problems.length > 0 ? {path, file, tree: null, json: null} : {path, file, tree, json: `${options?.indent ? JSON.stringify(tree, null, 2) : JSON.stringify(tree)}\n`}
 }
 
 /**
