@@ -142,6 +142,24 @@ describe('quotations', () => {
     expect(speakerOf(ambiguous, 'It went well')).toBeNull()
   })
 
+  it('should give a post the body its acronym names, before the name as after it', () => {
+    // RATS: a body of the SCO in the knowledge files.
+    const tree = read('Talks\n\nASTANA — RATS Director Ana Ramos opened the session; Tomás Vidal, Director of the RATS, closed it.')
+    expect(tree.people.map((person) => [person.name, person.roles[0]?.organization])).toEqual([
+      ['Ana Ramos', 'SCO Regional Anti-Terrorist Structure'],
+      ['Tomás Vidal', 'SCO Regional Anti-Terrorist Structure']
+    ])
+  })
+
+  it('should take a quotation that starts with a number for speech, and a Title Case one for a title', () => {
+    const tree = read(
+      'Talks\n\nLIMA — Foreign Minister of Peru Ana Ramos said: “1004 is not the end of it.” She praised the “(Andean) Vision for 2040 Strategy” and the “Lima 2030 Agenda”.'
+    )
+    expect(speakerOf(tree, '1004 is not')).toBe('Ana Ramos')
+    expect(speakerOf(tree, '(Andean) Vision')).toBeNull()
+    expect(speakerOf(tree, 'Lima 2030')).toBeNull()
+  })
+
   it('should give a speech’s own `I said` to its speaker', () => {
     const speech = read('## Remarks by President Okafor at the Summit\n\nYears ago I said, “Let us build it.” We did.')
     expect(speakerOf(speech, 'Let us build')).toBe('Okafor')

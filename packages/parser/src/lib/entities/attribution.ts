@@ -173,8 +173,9 @@ function isSpeech(text: string, quote: QuoteSpan, content: string): boolean {
   if (titleCues.test(before)) return false
   if (/^\W{0,2}\s*(?:document|programme|program|vision|strategy|plan|initiative|concept|summit|conference)\b/i.test(text.slice(quote.end + 1))) return false
   // Title Case without a verb-like lowercase word: a title, not speech (`Turkic World Vision - 2040`).
-  const significant = words.filter((word) => word.length > 3)
-  if (significant.length > 0 && significant.every((word) => /^[\p{Lu}\d]/u.test(word))) return false
+  // Numbers are neither (`1004 is not the end` is speech).
+  const significant = words.filter((word) => word.length > 3 && /\p{L}/u.test(word))
+  if (significant.length > 0 && significant.every((word) => /^[^\p{L}]*\p{Lu}/u.test(word))) return false
   return true
 }
 

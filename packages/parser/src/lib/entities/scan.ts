@@ -717,7 +717,8 @@ function readRole(
         country = prefix.code
         countryText = [[prefix.start, prefix.end]]
       } else {
-        organization = prefix.parent ?? prefix.name
+        // As for a complement (below): the body the acronym names, not the one it belongs to.
+        organization = prefix.name
         organizationText = [[prefix.start, prefix.end]]
       }
       index = after
