@@ -144,20 +144,20 @@ describe('quotations', () => {
 
   it('should give a post the body its acronym names, before the name as after it', () => {
     // RATS: a body of the SCO in the knowledge files.
-    const tree = read('Talks\n\nASTANA — RATS Director Ana Ramos opened the session; Tomás Vidal, Director of the RATS, closed it.')
-    expect(tree.people.map((person) => [person.name, person.roles[0]?.organization])).toEqual([
+    const bodies = read('Talks\n\nASTANA — RATS Director Ana Ramos opened the session; Tomás Vidal, Director of the RATS, closed it.')
+    expect(bodies.people.map((person) => [person.name, person.roles[0]?.organization])).toEqual([
       ['Ana Ramos', 'SCO Regional Anti-Terrorist Structure'],
       ['Tomás Vidal', 'SCO Regional Anti-Terrorist Structure']
     ])
   })
 
   it('should take a quotation that starts with a number for speech, and a Title Case one for a title', () => {
-    const tree = read(
+    const numbers = read(
       'Talks\n\nLIMA — Foreign Minister of Peru Ana Ramos said: “1004 is not the end of it.” She praised the “(Andean) Vision for 2040 Strategy” and the “Lima 2030 Agenda”.'
     )
-    expect(speakerOf(tree, '1004 is not')).toBe('Ana Ramos')
-    expect(speakerOf(tree, '(Andean) Vision')).toBeNull()
-    expect(speakerOf(tree, 'Lima 2030')).toBeNull()
+    expect(speakerOf(numbers, '1004 is not')).toBe('Ana Ramos')
+    expect(speakerOf(numbers, '(Andean) Vision')).toBeNull()
+    expect(speakerOf(numbers, 'Lima 2030')).toBeNull()
   })
 
   it('should give a speech’s own `I said` to its speaker', () => {
