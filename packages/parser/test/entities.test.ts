@@ -102,6 +102,18 @@ describe('countries, organizations and places', () => {
     expect(texts(tree, 'organization')).toEqual(['Pacific Islands Forum', 'PIF'])
   })
 
+  it('should give posts the organization a defined acronym names, in the heading before the definition too', () => {
+    const tree = read(
+      '## CMAC Chairman Ana Ramos opens the session\n\nLIMA — The Council of Ministers of the Andean Community (CMAC) met on Monday. Tomás Vidal, Secretary-General of the CMAC, closed it.',
+      {knowledge: emptyKnowledge}
+    )
+    expect(tree.people.map((person) => [person.name, person.roles[0]?.post, person.roles[0]?.organization])).toEqual([
+      ['Ana Ramos', 'CMAC Chairman', 'Council of Ministers of the Andean Community'],
+      ['Tomás Vidal', 'Secretary-General of the CMAC', 'Council of Ministers of the Andean Community']
+    ])
+    expect(texts(tree, 'organization')).toEqual(['CMAC', 'Council of Ministers of the Andean Community', 'CMAC'])
+  })
+
   it('should name a country’s government from its adjective', () => {
     const tree = read('News\n\nQUITO — The Ecuadorian government and Peruvian authorities agreed.')
     expect(nodes(tree, 'organization').map((node) => (node.type === 'organization' ? node.name : null))).toEqual(['Government of Ecuador', 'Government of Peru'])

@@ -1,8 +1,7 @@
 import type {PersonRecord} from '@communique/doctree'
 import type {Knowledge} from '@communique/knowledge'
 import {resolvePeople} from './people.js'
-import {scanSegment, type Mention, type OrganizationMention, type ScannedSegment, type Segment} from './scan.js'
-import {coverage} from './spans.js'
+import {scanOrganizations, scanRest, type ClaimedSegment, type Mention, type OrganizationMention, type ScannedSegment, type Segment} from './scan.js'
 
 /** What the entity recognizers found in a document. */
 export interface Recognized {
@@ -28,36 +27,61 @@ export function recognize(
   knowledge: Readonly<Knowledge>,
   places: Map<number, Array<{start: number; end: number; name: string}>>
 ): Recognized {
-  const scanned = segments.map((segment) => scanSegment(segment, {knowledge, places}))
-  markDefinedAcronyms(scanned)
+  const context = {knowledge, places}
+  // Organizations everywhere first: an acronym the document defines is then known to the readers of
+  // posts and people in every segment, before and after its definition.
+  const first = segments.map((segment) => scanOrganizations(segment, context))
+  const defined = definedAcronyms(first)
+  const scanned = first.map(({scanned: segment, claimed}) => {
+    if (defined.size > 0) markDefinedAcronyms(segment, claimed, defined)
+    return scanRest(segment, claimed, context)
+  })
   const people = resolvePeople(scanned)
   return {segments: scanned, people}
 }
 
+/** An opening bracket after white space, where an organization's name ends: its acronym's definition. */
+const definitionAfter = /\s*\(/y
+
 /**
- * Acronyms a document defines (`Pacific Islands Forum (PIF)`) name that organization wherever the
- * document uses them later.
+ * Acronyms a document defines (`Pacific Islands Forum (PIF)`), with the organization each names.
+ *
+ * @param segments
+ *   The segments with their organizations.
+ * @returns
+ *   Organizations by acronym.
  */
-function markDefinedAcronyms(segments: ScannedSegment[]): void {
+function definedAcronyms(segments: readonly ClaimedSegment[]): Map<string, OrganizationMention> {
   const defined = new Map<string, OrganizationMention>()
-  for (const segment of segments) {
-    for (const mention of segment.mentions) {
-      if (mention.kind === 'organization' && mention.acronym && /^\s*\(/.test(segment.segment.text.slice(mention.end))) defined.set(mention.acronym, mention)
+  for (const {scanned} of segments) {
+    for (const mention of scanned.mentions) {
+      if (mention.kind !== 'organization' || !mention.acronym) continue
+      definitionAfter.lastIndex = mention.end
+      if (definitionAfter.test(scanned.segment.text)) defined.set(mention.acronym, mention)
     }
   }
-  if (defined.size === 0) return
-  for (const segment of segments) {
-    // What the segment's mentions cover, made when a defined acronym is first met in it.
-    let mask: ReturnType<typeof coverage> | null = null
-    for (const token of segment.tokens) {
-      const organization = defined.get(token.text)
-      if (!organization) continue
-      mask ??= coverage(segment.segment.text.length, segment.mentions)
-      const definition = segment.segment.text.charAt(token.start - 1) === '(' && segment.segment.text.charAt(token.end) === ')'
-      if (mask.covered(token.start, token.end) || definition) continue
-      segment.mentions.push({...organization, segment: segment.segment.index, start: token.start, end: token.end})
-      mask.mark(token.start, token.end)
-    }
+  return defined
+}
+
+/**
+ * Mark where a segment uses an acronym its document defines: it names that organization, unless an
+ * organization already holds the token, or the token is the definition itself (`(PIF)`).
+ *
+ * @param scanned
+ *   The segment, with its organizations.
+ * @param claimed
+ *   Which tokens mentions hold (updated).
+ * @param defined
+ *   Organizations by acronym.
+ */
+function markDefinedAcronyms(scanned: ScannedSegment, claimed: boolean[], defined: ReadonlyMap<string, OrganizationMention>): void {
+  const text = scanned.segment.text
+  for (const [index, token] of scanned.tokens.entries()) {
+    const organization = defined.get(token.text)
+    if (!organization || claimed[index]) continue
+    if (text.charAt(token.start - 1) === '(' && text.charAt(token.end) === ')') continue
+    scanned.mentions.push({...organization, segment: scanned.segment.index, start: token.start, end: token.end})
+    claimed[index] = true
   }
 }
 

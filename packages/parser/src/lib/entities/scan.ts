@@ -188,10 +188,51 @@ const particles = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'van', 'von',
  *   The segment with its mentions.
  */
 export function scanSegment(segment: Segment, context: ScanContext): ScannedSegment {
+  const {scanned, claimed} = scanOrganizations(segment, context)
+  return scanRest(scanned, claimed, context)
+}
+
+/** A segment with its organizations found, and which of its tokens mentions hold so far. */
+export interface ClaimedSegment {
+  scanned: ScannedSegment
+  /** By token index: whether a mention holds the token. */
+  claimed: boolean[]
+}
+
+/**
+ * The first phase of `scanSegment`: tokens and organizations. A document's recognizer runs it over
+ * every segment first, so that acronyms the document defines are known everywhere before posts and
+ * people are read (`CMAC Chairman …`, `Secretary of the CMAC`).
+ *
+ * @param segment
+ *   A block of text.
+ * @param context
+ *   Knowledge and already known places.
+ * @returns
+ *   The segment with its organizations, and the tokens they hold.
+ */
+export function scanOrganizations(segment: Segment, context: ScanContext): ClaimedSegment {
   const tokens = tokenize(segment.text)
   const scanned: ScannedSegment = {segment, tokens, allCaps: isAllCaps(segment.text), mentions: [], sentences: null}
   const claimed = tokens.map(() => false)
   findOrganizations(scanned, context, claimed)
+  return {scanned, claimed}
+}
+
+/**
+ * The rest of `scanSegment`, after `scanOrganizations`: governments, countries, places, cited
+ * documents, posts and people.
+ *
+ * @param scanned
+ *   The segment, with its organizations.
+ * @param claimed
+ *   Which tokens mentions hold.
+ * @param context
+ *   Knowledge and already known places.
+ * @returns
+ *   The segment with its mentions.
+ */
+export function scanRest(scanned: ScannedSegment, claimed: boolean[], context: ScanContext): ScannedSegment {
   findLowercaseGovernments(scanned, context, claimed)
   findCountries(scanned, context, claimed)
   findPlaces(scanned, context, claimed)
