@@ -68,7 +68,7 @@ function build(slice: Slice, from: number, to: number, spans: Span[]): PhrasingC
       index++
       continue
     }
-    if (span.start > cursor) result.push(textNode(slice, cursor, span.start))
+    if (span.start > cursor) result.push(...textNodes(slice, cursor, span.start))
     let next = index + 1
     const inner: Span[] = []
     while (next < spans.length && spans[next]!.start < span.end) {
@@ -82,8 +82,59 @@ function build(slice: Slice, from: number, to: number, spans: Span[]): PhrasingC
     cursor = span.end
     index = next
   }
-  if (cursor < to) result.push(textNode(slice, cursor, to))
+  if (cursor < to) result.push(...textNodes(slice, cursor, to))
   return result
+}
+
+/**
+ * Text nodes for `[start, end)` of a block's text: one per run that is printed in one piece in the
+ * source, so that each node's position holds exactly its value (`**Expresses** concern` gives
+ * `Expresses` and ` concern`, not one node over the markup).
+ *
+ * @param slice
+ *   The block and source.
+ * @param start
+ *   Start index into the block's text.
+ * @param end
+ *   End index (exclusive).
+ * @returns
+ *   The text nodes, in order.
+ */
+function textNodes(slice: Slice, start: number, end: number): Text[] {
+  const {block} = slice
+  const source = slice.source.text
+  const nodes: Text[] = []
+  let from = start
+  for (let index = start + 1; index < end; index++) {
+    const previousEnd = block.ends[index - 1]!
+    // Split where the source skips markup only: not inside what one source character reference
+    // gives (`&#x1F600;`, two UTF-16 units), nor at a line ending read as LF (the `\r` of CRLF).
+    if (block.map[index]! <= previousEnd || (block.map[index] === previousEnd + 1 && isLineEndingPart(source, previousEnd, block.text, index))) continue
+    nodes.push(textNode(slice, from, index))
+    from = index
+  }
+  nodes.push(textNode(slice, from, end))
+  return nodes
+}
+
+/**
+ * Whether the one source character skipped at `offset`, before `text[index]`, is the rest of a line
+ * ending that the text reads as one LF (`\r\n`): it is `\r` or `\n`, next to a `\n` of the text.
+ *
+ * @param source
+ *   The source text.
+ * @param offset
+ *   The skipped character's offset.
+ * @param text
+ *   The block's text.
+ * @param index
+ *   The index of the character after it in the block's text.
+ * @returns
+ *   Whether it is.
+ */
+function isLineEndingPart(source: string, offset: number, text: string, index: number): boolean {
+  const skipped = source.charCodeAt(offset)
+  return (skipped === 13 || skipped === 10) && (text.charCodeAt(index) === 10 || text.charCodeAt(index - 1) === 10)
 }
 
 function textNode(slice: Slice, start: number, end: number): Text {
