@@ -36,6 +36,18 @@ describe('people and posts', () => {
     expect(tree.people.map((person) => person.honorific)).toEqual(['H.E.', 'H.E.'])
   })
 
+  it('should take the post after the name over a bare one before it, and keep both when they differ', () => {
+    const tree = read(
+      'Talks\n\nACCRA — Ambassador Kofi Mensah, Permanent Representative of Ghana to the African Union, spoke. King Tafari Asfaw, King of the Kingdom of Lesotho, and Minister Ana Ramos, a diplomat, listened.'
+    )
+    expect(tree.people.map((person) => [person.name, person.roles.map((role) => role.post)])).toEqual([
+      ['Kofi Mensah', ['Permanent Representative of Ghana to the African Union', 'Ambassador']],
+      ['Tafari Asfaw', ['King of the Kingdom of Lesotho']],
+      ['Ana Ramos', ['Minister']]
+    ])
+    expect(tree.people[0]!.roles[0]).toMatchObject({country: 'GH', organization: 'African Union'})
+  })
+
   it('should read a country adjective or possessive before the post', () => {
     const tree = read('News\n\nKENYA — Peruvian Foreign Minister Ana Ramos and Chile’s Foreign Minister Tomás Vidal met, Ramos said.')
     expect(tree.people.map((person) => [person.name, person.variants, person.roles[0]?.function, person.roles[0]?.country])).toEqual([
@@ -198,6 +210,11 @@ describe('meetings and attendance', () => {
       'Ministers meet in Lima\n\nLIMA (AP) — Chilean Foreign Minister Tomás Vidal said on Monday during the ministerial meeting of the Andean Community that trade was key.\n\nOn the sidelines, Vidal met Trade Minister Rosa Mena.\n\nVidal thanked President Ana Ramos for hosting.'
     )
     expect(tree.meeting?.participants.map((participant) => tree.people.find((person) => person.entity === participant.entity)?.name)).toEqual(['Tomás Vidal'])
+  })
+
+  it('should name the body a meeting is of, `and` between capitalised words included', () => {
+    const tree = read('News\n\nLOMÉ — The Peace and Security Council held its 512th meeting on 9 October 2025.')
+    expect(tree.meeting?.body).toBe('Peace and Security Council')
   })
 
   it('should not report a meeting that is ahead, or planned', () => {

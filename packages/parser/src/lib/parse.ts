@@ -467,7 +467,9 @@ function toFlow(
     const unitMentions = mentions.get(index) ?? []
     const holders = new Map<Mention, string>()
     for (const mention of unitMentions) {
-      if (mention.kind === 'person' && mention.role && mention.entity) holders.set(mention.role, mention.entity)
+      if (mention.kind !== 'person' || !mention.entity) continue
+      // The post next to the name, and the one before it when the post after it was taken.
+      for (const post of [mention.role, mention.before]) if (post) holders.set(post, mention.entity)
     }
     for (const mention of unitMentions) unitSpans.push(mentionSpan(mention, holders, reference))
     const phrasing = (): PhrasingContent[] => buildPhrasing({block, source, from: 0, to: block.text.length}, unitSpans)

@@ -226,8 +226,10 @@ function bodyOf(phrases: string): string | null {
     return 'Council of Foreign Ministers'
   }
   if (/\bheads\s+of\s+state\b|\bsummit\b|\bleaders\b/i.test(phrases)) return 'Summit'
-  const council = /\b((?:[\p{Lu}][\p{L}-]*\s+)*(?:Council|Committee|Commission|Assembly))\b/u.exec(phrases)
-  return council ? council[1]! : null
+  // Capitalised words, `and` between two of them (`Peace and Security Council`).
+  const council = /\b((?:[\p{Lu}][\p{L}-]*\s+(?:and\s+(?=\p{Lu}))?)*(?:Council|Committee|Commission|Assembly))\b/u.exec(phrases)
+  // A sentence's capital `The` is not the body's.
+  return council ? council[1]!.replace(/^The\s+/, '') : null
 }
 
 function meetingDate(candidates: Candidate[], context: MeetingContext): string | null {

@@ -91,12 +91,18 @@ export function resolvePeople(segments: ScannedSegment[]): PersonRecord[] {
   }
 
   // `Secretary General of X, Kazakh Diplomat Y`: a post before the post before the name is also theirs.
+  // When the post after the name was taken (`Ambassador X, Permanent Representative of …`), the one
+  // before it is theirs too, unless it is the same function said with less (`King X, King of …`).
   for (const segment of segments) {
     const roles = segment.mentions.filter((mention): mention is RoleMention => mention.kind === 'role').sort((a, b) => a.start - b.start)
     for (const person of segment.mentions) {
-      if (person.kind !== 'person' || !person.role || person.role.end > person.start) continue
-      const previous = roles[lastEndingBy(roles, person.role.start)]
-      if (previous && /^,\s+$/.test(segment.segment.text.slice(previous.end, person.role.start))) person.extraRoles = [previous]
+      if (person.kind !== 'person' || !person.role) continue
+      const printedBefore = person.role.end <= person.start ? person.role : person.before
+      if (!printedBefore) continue
+      const extra = printedBefore !== person.role && printedBefore.function !== person.role.function ? [printedBefore] : []
+      const previous = roles[lastEndingBy(roles, printedBefore.start)]
+      if (previous && /^,\s+$/.test(segment.segment.text.slice(previous.end, printedBefore.start))) extra.push(previous)
+      if (extra.length > 0) person.extraRoles = extra
     }
   }
 

@@ -90,6 +90,8 @@ export interface PersonMention extends Base {
   role: RoleMention | null
   /** Other posts the text gives it in the same breath (`Secretary General of X, Kazakh Diplomat Y`). */
   extraRoles?: RoleMention[]
+  /** The post printed right before the name, when `role` is the one after it (`Ambassador X, Permanent Representative …`). */
+  before?: RoleMention
   /** Set by clustering. */
   entity: string
 }
@@ -946,6 +948,14 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
     }
   }
 
+  // `Ambassador Ana Ramos, Permanent Representative of Peru to the AU`: a post after the name that
+  // names a country or an organization says more than a bare rank or post before it.
+  const appositionOver = (role: RoleMention, end: number): RoleMention => {
+    if (role.country || role.organization) return role
+    const next = sortedRoles[firstFrom(sortedRoles, end)]
+    return next && /^,\s*$/.test(text.slice(end, next.start)) && /^\p{Lu}/u.test(next.post) && (next.country || next.organization) ? next : role
+  }
+
   // A post right before the name: `Foreign Minister of Azerbaijan Aliya Nurova`, `President Biden`.
   for (const role of roles) {
     let after = firstFrom(tokens, role.end)
@@ -965,7 +975,10 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
       const end = tokens[after + run - 1]!.end
       if (!/^(?:[,.;:)]|\s*$)/.test(text.slice(end, end + 1)) && text.slice(end).trim() !== '') continue
     }
-    add(after, run, 'role', role, honorific ? honorific[1]! : null)
+    const chosen = appositionOver(role, tokens[after + run - 1]!.end)
+    add(after, run, 'role', chosen, honorific ? honorific[1]! : null)
+    const person = foundStarts.get(tokens[after]!.start)
+    if (chosen !== role && person?.role === chosen) person.before = role
     void after
     after = 0
   }
