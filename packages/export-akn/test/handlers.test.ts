@@ -316,6 +316,14 @@ describe('statement layout', () => {
     expect(select(root, 'statement')[0]?.getAttribute('name')).toBe('jointStatement')
     expect(select(root, 'FRBRuri')[0]?.getAttribute('value')).toBe('/akn/xx-ots/statement/deliberation/ots/9999-12-31/peace')
   })
+
+  it('should read a self-designation that ends in a letter outside ASCII (`Communiqué`)', async () => {
+    const tree = document('statement', [{type: 'heading', role: 'title', children: [text('Communiqué of the Council on peace')]}])
+    tree.title = 'Communiqué of the Council on peace'
+    const root = await exported(tree)
+    expect(textOf(select(root, 'docType')[0]!)).toBe('Communiqué')
+    expect(select(root, 'statement')[0]?.getAttribute('name')).toBe('communique')
+  })
 })
 
 describe('speech layout', () => {

@@ -13,7 +13,7 @@ const kinds: ReadonlyArray<readonly [RegExp, string, string]> = [
   [/\bcharter\b/i, 'act', 'charter'],
   [/\bconvention\b/i, 'act', 'convention'],
   [/\bprotocol\b/i, 'act', 'protocol'],
-  [/\b(?:statement|declaration|communiqu[eé]|resolution|decision)\b/i, 'statement', 'deliberation']
+  [/\b(?:statement|declaration|communiqu[eé]|resolution|decision)(?![\p{L}\p{N}_])/iu, 'statement', 'deliberation']
 ]
 
 /** Words that end the name of a cited document (`Lakeside Agreement on the …`). */

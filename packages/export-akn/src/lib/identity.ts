@@ -41,7 +41,7 @@ export interface Identity {
 }
 
 /** Self-designations of documents, as their titles print them. */
-export const designation = /\b(?:joint\s+)?(?:statement|declaration|communiqu[eé]|press\s+release|message|resolution|decision|speech|remarks|address)\b/i
+export const designation = /\b(?:joint\s+)?(?:statement|declaration|communiqu[eé]|press\s+release|message|resolution|decision|speech|remarks|address)(?![\p{L}\p{N}_])/iu
 
 /** Words that introduce the subject in a title (`… on the question of …`, `Remarks … at the …`). */
 const subjectLead = /(?:^|\s)(?:on|at|after|following|regarding|concerning|about)\s+(\S.*)$/i

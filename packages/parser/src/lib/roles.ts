@@ -28,7 +28,7 @@ export interface Classification {
 }
 
 const statementTitle =
-  /\b(?:statement|declaration|communiqu[eé]|message|resolution|decision|press\s+release|joint\s+appeal|conclusions)\b/i
+  /\b(?:statement|declaration|communiqu[eé]|message|resolution|decision|press\s+release|joint\s+appeal|conclusions)(?![\p{L}\p{N}_])/iu
 const speechTitle = /\b(?:speech|remarks|address|toast|lecture|keynote|opening\s+words)\b/i
 const newsVerb = /\b(?:adopts?|adopted|issues?|issued|releases?|released|makes?|made|welcomes?|welcomed|says?|said|delivers?|delivered|gives?|gave)\s+(?:a\s+|an\s+|the\s+|joint\s+)*$/i
 
@@ -177,14 +177,25 @@ function isAuthority(units: readonly Unit[], index: number): boolean {
   const text = units[index]!.block.text.trim()
   const next = units.slice(index + 1).find((unit) => unit.role.role === 'paragraph')
   return (
-    units[index]!.block.kind === 'paragraph' &&
-    recitalOpener(text) === null &&
-    /^(?:The\s+)?\p{Lu}[^,;:.]*,$/u.test(text) &&
-    wordCount(text, 14) <= 14 &&
+    isAuthorityLine(units[index]!, text) &&
     next !== undefined &&
     next.block.kind === 'paragraph' &&
     recitalOpener(next.block.text) !== null
   )
+}
+
+/**
+ * Whether a paragraph names a body and ends with a comma, alone (`The General Assembly,`).
+ *
+ * @param unit
+ *   The unit.
+ * @param text
+ *   Its text, trimmed.
+ * @returns
+ *   Whether it does.
+ */
+function isAuthorityLine(unit: Unit, text: string): boolean {
+  return unit.block.kind === 'paragraph' && recitalOpener(text) === null && /^(?:The\s+)?\p{Lu}[^,;:.]*,$/u.test(text) && wordCount(text, 14) <= 14
 }
 
 function isFormula(units: readonly Unit[], index: number): boolean {
@@ -194,6 +205,8 @@ function isFormula(units: readonly Unit[], index: number): boolean {
   const next = units.slice(index + 1).find((unit) => unit.role.role === 'paragraph')
   if (!next) return false
   if (/:\s*$/.test(text) && next.block.kind === 'item') return true
+  // The enacting authority right before the clauses (`The Peace and Security Council,` then `1. Expresses …`).
+  if (isAuthorityLine(units[index]!, text) && (next.block.kind === 'item' || operativeVerb.test(next.block.text.trim()))) return true
   // A chapeau (`Member States of the Organization …;`) followed by paragraphs opening with a verb.
   return /[;:]\s*$/.test(text) && next.block.kind === 'paragraph' && operativeVerb.test(next.block.text.trim())
 }
