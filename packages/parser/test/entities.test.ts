@@ -48,6 +48,13 @@ describe('people and posts', () => {
     expect(tree.people[0]!.roles[0]).toMatchObject({country: 'GH', organization: 'African Union'})
   })
 
+  it('should read the name after `counterpart`, and not take `the Baltic states` for someone stating', () => {
+    const tree = read(
+      'Talks\n\nOSLO — Lindqvist met her Danish counterpart, Lars Holm, and his Turkish counterpart Emre Kaya. Links to the Baltic states will grow, Foreign Minister Maria Lindqvist said. Those Gulf states agreed.'
+    )
+    expect(people(tree)).toEqual(['Maria Lindqvist | Lindqvist', 'Lars Holm', 'Emre Kaya'])
+  })
+
   it('should read a country adjective or possessive before the post', () => {
     const tree = read('News\n\nKENYA — Peruvian Foreign Minister Ana Ramos and Chile’s Foreign Minister Tomás Vidal met, Ramos said.')
     expect(tree.people.map((person) => [person.name, person.variants, person.roles[0]?.function, person.roles[0]?.country])).toEqual([

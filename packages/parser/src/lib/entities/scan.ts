@@ -1025,6 +1025,13 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
       at += run - 1
       continue
     }
+    // A counterpart: `his Turkish counterpart Emre Kaya`, `her Danish counterpart, Lars Holm,`.
+    // The post is the other's, unsaid: the name only.
+    if (/\bcounterparts?,?\s+$/.test(before) && (!single || isPlausibleSurname(scanned, at, context))) {
+      add(at, run, 'apposition', null, null)
+      at += run - 1
+      continue
+    }
     // A dash list: `foreign ministers of Azerbaijan – Farid Guliyev, Kyrgyzstan – Daniyar Osmonov`.
     const dash = dashBefore(before) ? /([\p{L}.]+)\s+[–—-]\s+$/u.exec(before) : null
     if (dash && run >= 2) {
@@ -1118,8 +1125,13 @@ function isPlausibleSurname(scanned: ScannedSegment, at: number, context: ScanCo
   if (notNames.has(token.key) || organizationHeads.has(token.key)) return false
   if (countryIndex(context.knowledge).entries.has(token.key)) return false
   if (organizationIndex(context.knowledge).entries.has(token.key)) return false
+  // `the Baltic states`, `those Gulf states`: a determiner does not come before a surname.
+  const previous = scanned.tokens[at - 1]
+  if (previous && determiners.has(previous.key) && /^\s+$/.test(scanned.segment.text.slice(previous.end, token.start))) return false
   return token.text.length >= 3
 }
+
+const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'all', 'both', 'other'])
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
