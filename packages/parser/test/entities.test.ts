@@ -182,6 +182,14 @@ describe('quotations', () => {
     ])
   })
 
+  it('should attribute past where the speaker is from, and after more reporting verbs', () => {
+    const origins = read(
+      'Talks\n\nSANTIAGO — Minister Carlos Ortega of Chile reminded us yesterday that “small economies cannot wait.” Foreign Minister Ana Ramos pledged: “We will help.”'
+    )
+    expect(speakerOf(origins, 'small economies')).toBe('Carlos Ortega')
+    expect(speakerOf(origins, 'We will help')).toBe('Ana Ramos')
+  })
+
   it('should take a quotation that starts with a number for speech, and a Title Case one for a title', () => {
     const numbers = read(
       'Talks\n\nLIMA — Foreign Minister of Peru Ana Ramos said: “1004 is not the end of it.” She praised the “(Andean) Vision for 2040 Strategy” and the “Lima 2030 Agenda”.'

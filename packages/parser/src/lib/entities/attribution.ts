@@ -270,6 +270,13 @@ export function tagBefore(
     if (role) return byTitle(role.post, [role], people())
     const title = theTitleBefore(text, subjectEnd)
     if (title) return byTitle(title, roles, people())
+    // `Minister Carlos Ortega of Chile reminded us …`: the name, then where the person is from.
+    const from = /\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*$/u.exec(text.slice(Math.max(sentenceStart, subjectEnd - 60), subjectEnd))
+    if (from) {
+      const nameEnd = subjectEnd - from[0].length
+      const named = persons.find((mention) => mention.end === nameEnd && mention.start >= sentenceStart)
+      if (named) return named.entity
+    }
   }
   return null
 }

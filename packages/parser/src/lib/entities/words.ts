@@ -116,7 +116,9 @@ export const reportingVerbs = new Set([
   'hails', 'vowed', 'vows', 'called', 'calls', 'praised', 'praises', 'continued', 'concluded', 'asked', 'recalled',
   'mentioned', 'commented', 'insisted', 'assured', 'affirmed', 'reiterated', 'underscored', 'pointed', 'argued',
   'replied', 'responded', 'confirmed', 'believes', 'believed', 'condemned', 'summed', 'spoke', 'speaks', 'addressed',
-  'congratulated', 'proposed', 'suggested', 'observed', 'acknowledged', 'recognized', 'recognised', 'indicated'
+  'congratulated', 'proposed', 'suggested', 'observed', 'acknowledged', 'recognized', 'recognised', 'indicated',
+  'reminded', 'reminds', 'recalls', 'observes', 'explains', 'insists', 'argues', 'cautioned', 'cautions', 'admitted',
+  'admits', 'predicted', 'predicts', 'promised', 'promises', 'pledged', 'pledges'
 ])
 
 /** Words that are never a name, though capitalised. */
