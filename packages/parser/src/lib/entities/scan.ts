@@ -177,23 +177,6 @@ const placePrepositions = new Set(['in', 'at', 'near', 'outside'])
 const notPlaces = new Set(['office', 'charge', 'force', 'power', 'principle', 'practice', 'person', 'private', 'public', 'general', 'particular', 'addition', 'response', 'line', 'light', 'order', 'total', 'part', 'time'])
 const particles = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'del', 'al-'])
 
-/**
- * Scan one segment for countries, organizations, places, cited documents, posts, honorifics and
- * people (those with evidence in the segment itself: an honorific, a post next to the name, a
- * reporting verb, a dash list, a signature).
- *
- * @param segment
- *   The segment.
- * @param context
- *   Knowledge and already known places.
- * @returns
- *   The segment with its mentions.
- */
-export function scanSegment(segment: Segment, context: ScanContext): ScannedSegment {
-  const {scanned, claimed} = scanOrganizations(segment, context)
-  return scanRest(scanned, claimed, context)
-}
-
 /** A segment with its organizations found, and which of its tokens mentions hold so far. */
 export interface ClaimedSegment {
   scanned: ScannedSegment
@@ -202,9 +185,13 @@ export interface ClaimedSegment {
 }
 
 /**
- * The first phase of `scanSegment`: tokens and organizations. A document's recognizer runs it over
- * every segment first, so that acronyms the document defines are known everywhere before posts and
- * people are read (`CMAC Chairman …`, `Secretary of the CMAC`).
+ * A segment is scanned in two phases: `scanOrganizations`, then `scanRest`, for countries, places,
+ * cited documents, posts, honorifics and people (those with evidence in the segment itself: an
+ * honorific, a post next to the name, a reporting verb, a dash list, a signature).
+ *
+ * The first phase: tokens and organizations. A document's recognizer runs it over every segment
+ * first, so that acronyms the document defines are known everywhere before posts and people are
+ * read (`CMAC Chairman …`, `Secretary of the CMAC`).
  *
  * @param segment
  *   A block of text.
@@ -222,7 +209,7 @@ export function scanOrganizations(segment: Segment, context: ScanContext): Claim
 }
 
 /**
- * The rest of `scanSegment`, after `scanOrganizations`: governments, countries, places, cited
+ * The second phase of scanning a segment, after `scanOrganizations`: governments, countries, places, cited
  * documents, posts and people.
  *
  * @param scanned
@@ -915,10 +902,10 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
   const foundStarts = new Map<number, PersonMention>()
   // Countries by where they end (dash lists), made when first needed: no country is found after this.
   let countryEnds: Map<number, CountryMention> | null = null
-  const add = (from: number, length: number, evidence: PersonMention['evidence'], role: RoleMention | null, honorific: string | null) => {
+  const add = (from: number, length: number, evidence: PersonMention['evidence'], role: RoleMention | null, honorific: string | null): PersonMention | undefined => {
     const first = tokens[from]!
     const last = tokens[from + length - 1]!
-    if (foundStarts.has(first.start)) return
+    if (foundStarts.has(first.start)) return undefined
     for (let position = from; position < from + length; position++) claimed[position] = true
     const person: PersonMention = {
       kind: 'person',
@@ -934,6 +921,7 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
     }
     found.push(person)
     foundStarts.set(first.start, person)
+    return person
   }
 
   // Honorifics: `H.E. Aliya Nurova`, `Mr. Ming`.
@@ -976,9 +964,8 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
       if (!/^(?:[,.;:)]|\s*$)/.test(text.slice(end, end + 1)) && text.slice(end).trim() !== '') continue
     }
     const chosen = appositionOver(role, tokens[after + run - 1]!.end)
-    add(after, run, 'role', chosen, honorific ? honorific[1]! : null)
-    const person = foundStarts.get(tokens[after]!.start)
-    if (chosen !== role && person?.role === chosen) person.before = role
+    const person = add(after, run, 'role', chosen, honorific ? honorific[1]! : null)
+    if (person && chosen !== role) person.before = role
     void after
     after = 0
   }
