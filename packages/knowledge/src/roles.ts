@@ -12,12 +12,13 @@ import {fold} from './fold.js'
 export function roleKeys(fn: string): Set<string> {
   const keys = new Set<string>()
   const value = fold(fn)
-  for (const part of value.split(/\s+and\s+(?=(?:deputy |vice |first |acting )?[a-z]+ )/)) {
+  // Two posts (`… and Minister of Foreign Affairs`, `… and Foreign Minister`), not a portfolio (`for Political and Peacebuilding Affairs`).
+  for (const part of value.split(/\s+and\s+(?=(?:deputy |vice |first |acting )?(?:[a-z]+ (?:minister|of|for)\b|minister\b))/)) {
     if (/foreign (?:affairs|minister)|top diplomat|chief diplomat/.test(part)) keys.add(/^deputy|^vice/.test(part) ? 'deputy-foreign-minister' : 'foreign-minister')
     else if (/prime minister|premier/.test(part)) keys.add(/deputy|vice|first/.test(part) ? 'deputy-prime-minister' : 'prime-minister')
     else if (/vice[- ]president/.test(part)) keys.add('vice-president')
     else if (/president/.test(part)) keys.add('president')
-    else if (/secretary[- ]general/.test(part)) keys.add(/deputy/.test(part) ? 'deputy-secretary-general' : 'secretary-general')
+    else if (/secretary[- ]general/.test(part)) keys.add(/deputy|under|assistant/.test(part) ? `${/under|assistant/.exec(part)?.[0] ?? 'deputy'}-secretary-general` : 'secretary-general')
     else if (/^minister$|^ministers?$/.test(part)) keys.add('minister')
     else keys.add(part.replace(/\s+of\s+.*$/, ''))
   }
