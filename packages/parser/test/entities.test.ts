@@ -55,6 +55,43 @@ describe('people and posts', () => {
     expect(people(tree)).toEqual(['Maria Lindqvist | Lindqvist', 'Lars Holm', 'Emre Kaya'])
   })
 
+  it('should leave `new` out of the post, and keep `former` and `acting` in it', () => {
+    const tree = read(
+      'Talks\n\nLIMA — Peru welcomed the appointment of Rosa Mena as the new premier of Bolivia. Acting Foreign Minister Luis Paz and former President Ana Ramos agreed, New Foreign Minister Tomás Vidal said.'
+    )
+    expect(tree.people.map((person) => [person.name, person.roles.map((role) => [role.post, role.function, role.country])])).toEqual([
+      ['Rosa Mena', [['premier of Bolivia', 'premier', 'BO']]],
+      ['Luis Paz', [['Acting Foreign Minister', 'Acting Foreign Minister', null]]],
+      ['Ana Ramos', [['former President', 'former President', null]]],
+      ['Tomás Vidal', [['Foreign Minister', 'Foreign Minister', null]]]
+    ])
+  })
+
+  it('should give a post the country named right after the name, and only a country', () => {
+    const tree = read(
+      'Talks\n\nLIMA — Minister Carlos Ortega of Chile, President Ana Ramos of the Republic of Peru and Ambassador Luis Paz of the Andean Community met. Senator Rosa Mena of Lima and Ambassador Tomás Vidal of Bolivian origin did not.'
+    )
+    expect(tree.people.map((person) => [person.name, person.roles[0]?.post, person.roles[0]?.country])).toEqual([
+      ['Carlos Ortega', 'Minister', 'CL'],
+      ['Ana Ramos', 'President', 'PE'],
+      ['Luis Paz', 'Ambassador', null],
+      ['Rosa Mena', 'Senator', null],
+      ['Tomás Vidal', 'Ambassador', null]
+    ])
+  })
+
+  it('should read a portfolio listed with commas and `and`, and one after `and`', () => {
+    const tree = read(
+      'Briefing\n\nADDIS ABABA — Commissioner for Political Affairs, Peace and Security Ana Ramos briefed the Council, and Under-Secretary-General for Political and Peacebuilding Affairs Luis Paz, Assistant Secretary-General Rosa Mena and the Minister of Foreign Affairs, Trade Minister Tomás Vidal spoke.'
+    )
+    expect(tree.people.map((person) => [person.name, person.roles[0]?.post])).toEqual([
+      ['Ana Ramos', 'Commissioner for Political Affairs, Peace and Security'],
+      ['Luis Paz', 'Under-Secretary-General for Political and Peacebuilding Affairs'],
+      ['Rosa Mena', 'Assistant Secretary-General'],
+      ['Tomás Vidal', 'Trade Minister']
+    ])
+  })
+
   it('should read a country adjective or possessive before the post', () => {
     const tree = read('News\n\nKENYA — Peruvian Foreign Minister Ana Ramos and Chile’s Foreign Minister Tomás Vidal met, Ramos said.')
     expect(tree.people.map((person) => [person.name, person.variants, person.roles[0]?.function, person.roles[0]?.country])).toEqual([
@@ -95,6 +132,14 @@ describe('people and posts', () => {
 })
 
 describe('countries, organizations and places', () => {
+  it('should not read a person and the organization after them as one body, nor a post as part of a body', () => {
+    const tree = read(
+      'News\n\nLIMA — Ambassador Luis Paz of the Andean Community, Foreign Minister Ana Ramos and Security Council President Tomás Vidal met the Executive Committee of the Andean Parliament.'
+    )
+    expect(people(tree)).toEqual(['Luis Paz', 'Ana Ramos', 'Tomás Vidal'])
+    expect(texts(tree, 'organization')).toEqual(['Andean Community', 'Security Council', 'Executive Committee of the Andean Parliament'])
+  })
+
   it('should read names, official names, demonyms, misspellings and a capital speaking for its government', () => {
     const tree = read('News\n\nANKARA (AA) – The Kyrgyz Republic, Kazakstan, Turkish officials and Ankara’s envoy met in Ankara.')
     expect(nodes(tree, 'country').map((node) => (node.type === 'country' ? [toString(node), node.code, node.form] : null))).toEqual([
@@ -225,6 +270,18 @@ describe('meetings and attendance', () => {
       'Ministers meet in Lima\n\nLIMA (AP) — Chilean Foreign Minister Tomás Vidal said on Monday during the ministerial meeting of the Andean Community that trade was key.\n\nOn the sidelines, Vidal met Trade Minister Rosa Mena.\n\nVidal thanked President Ana Ramos for hosting.'
     )
     expect(tree.meeting?.participants.map((participant) => tree.people.find((person) => person.entity === participant.entity)?.name)).toEqual(['Tomás Vidal'])
+  })
+
+  it('should count who attended `as did` others, and who represented a body', () => {
+    const tree = read(
+      'Ministers meet in Lima\n\nLIMA (AP) — The foreign ministers of the Andean Community met in Lima on 4 May 2023. Chilean Foreign Minister Tomás Vidal attended the meeting, as did Bolivia’s Foreign Minister Luis Paz. The Andean Parliament was represented by Ambassador Rosa Mena.\n\nPresident Ana Ramos said trade was key, as did Vidal.'
+    )
+    const byName = (entity: string) => tree.people.find((person) => person.entity === entity)?.name
+    expect(tree.meeting?.participants.map((participant) => [byName(participant.entity), participant.basis, participant.role?.country ?? null])).toEqual([
+      ['Tomás Vidal', 'attended', 'CL'],
+      ['Luis Paz', 'attended', 'BO'],
+      ['Rosa Mena', 'attended', null]
+    ])
   })
 
   it('should name the body a meeting is of, `and` between capitalised words included', () => {

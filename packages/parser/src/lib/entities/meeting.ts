@@ -349,7 +349,7 @@ function meetingPlace(candidates: Candidate[]): string | null {
 
 const chairTrigger = /\b(?:chaired|co-chaired|presided(?:\s+over)?)\s+by\b|\bunder\s+the\s+(?:co-)?chairmanship\s+of\b|\bunder\s+the\s+chairpersonship\s+of\b/i
 const attendTrigger =
-  /\battended\s+by\b|\bwith\s+the\s+participation\s+of\b|\bspeeches\s+were\s+(?:delivered|made)\s+by\b|\b(?:those|the\s+ones)\s+(?:attending|present)\b[^.]*?\bwere\b|\bparticipants\s+(?:included|were)\b|\bin\s+the\s+presence\s+of\b|\bwitnessed\s+by\b/i
+  /\battended\s+by\b|\bwith\s+the\s+participation\s+of\b|\bspeeches\s+were\s+(?:delivered|made)\s+by\b|\b(?:those|the\s+ones)\s+(?:attending|present)\b[^.]*?\bwere\b|\bparticipants\s+(?:included|were)\b|\bin\s+the\s+presence\s+of\b|\bwitnessed\s+by\b|\b(?:was|were)\s+represented\s+by\b/i
 const participateVerb = /\b(?:participated|took\s+part|attended|joined)\b[^;]*?\b(?:meeting|summit|conference|session|event|talks)\b/i
 const spokeAt = /\b(?:said|stated|noted|stressed|spoke|told)\b[^;]*?\b(?:during|at)\s+(?:the|an|a|this)\s+[^;]*?\b(?:meeting|summit|conference|session)\b/i
 const addressing = /\b(?:while\s+addressing|addressed|addressing)\s+(?:the|an|a|this)\b[^;]*?\b(?:meeting|summit|conference|session)\b/i
@@ -406,6 +406,12 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
       const participate = offset(participateVerb)
       if (participate) {
         for (const person of inSentence) if (person.end <= participate.start && !isExcluded(person)) add(person, 'attended', false)
+        // `X attended the meeting, as did Y and Z`.
+        const asDid = /,?\s+as\s+did\b/i.exec(value.slice(participate.end - sentence.start))
+        if (asDid) {
+          const from = participate.end + asDid.index + asDid[0].length
+          for (const person of inSentence) if (person.start >= from && !isExcluded(person)) add(person, 'attended', false)
+        }
         reported ||= inSentence.length > 0
       }
       for (const pattern of [spokeAt, addressing, toldAttendees]) {

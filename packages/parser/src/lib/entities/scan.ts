@@ -12,7 +12,8 @@ import {
   portfolioWords,
   reportingVerbs,
   roleHeads,
-  roleModifiers
+  roleModifiers,
+  ministryWords
 } from './words.js'
 
 /** A piece of the document the recognizers read: one block's text. */
@@ -133,6 +134,8 @@ for (const words of heads) {
   }
 }
 const connectors = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'to', 'de'])
+/** The connectors that start a complement (not `and`, `the`). */
+const prepositions = new Set(['of', 'for', 'on', 'in', 'to', 'de'])
 /** Words that cannot start an organization's name. */
 const notOrganizationStart = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'we', 'they', 'i', 'you', 'our', 'their', 'his',
@@ -259,8 +262,14 @@ function findOrganizations(scanned: ScannedSegment, context: ScanContext, claime
     if (claimed[index] || !(token.cap || scanned.allCaps) || (notOrganizationStart.has(token.key) && token.key !== 'the')) continue
     // Inside a longer phrase (`Ministers of Foreign Affairs of the …`): not the start of a name.
     const previous = tokens[index - 1]
-    if (previous && connectors.has(previous.key) && previous.key !== 'the' && tokens[index - 2]?.cap) continue
-    if (portfolioWords.has(token.key) && !organizationHeads.has(token.key)) continue
+    // After `and`, only when what comes before it was no name (`Ana Ramos and Security Council …`).
+    if (previous && connectors.has(previous.key) && previous.key !== 'the' && tokens[index - 2]?.cap && !(previous.key === 'and' && personLike(scanned, index - 2))) continue
+    if (ministryWords.has(token.key) && !organizationHeads.has(token.key)) continue
+    // `Minister Ana Ramos and Security Council …`: a name follows a post; no organization starts in it.
+    if (!scanned.allCaps && previous?.cap && isRoleHeadEnd(tokens, index - 1) && spaceBetween(text, previous, token) && !organizationHeads.has(token.key)) {
+      while (index + 1 < tokens.length && tokens[index + 1]!.cap && !claimed[index + 1] && !organizationHeads.has(tokens[index + 1]!.key) && spaceBetween(text, tokens[index]!, tokens[index + 1]!)) index++
+      continue
+    }
     const generic = genericOrganization(scanned, index, context, claimed)
     if (generic) {
       // The generic phrase holds the known organizations inside it: drop them as separate spans' claims.
@@ -314,10 +323,14 @@ function genericOrganization(
   let hasHead = false
   let inner: OrganizationMention | null = null
   let lastCap = -1
+  // Whether a preposition came before any organization word (`Luis Paz of the Andean Community` is a
+  // person of an organization, `Executive Committee of the …` a body).
+  let headless = false
   while (to < tokens.length) {
     const token = tokens[to]!
     if (to > from && !spaceOrLineBetween.test(between(text, tokens[to - 1]!, token))) break
     if (connectors.has(token.key) && to > from) {
+      if (!hasHead && prepositions.has(token.key)) headless = true
       to++
       continue
     }
@@ -338,6 +351,8 @@ function genericOrganization(
       // A post before any organization word, or after `and`, ends the phrase (`Timur Sadykov Deputy
       // Chairman …`, `Cabinet of Ministers and Minister of …`); so does an abbreviation (`H.E.`).
       if (isRoleHeadAt(tokens, to) && !ambiguousHeads.has(token.key) && (!hasHead || tokens[to - 1]?.key === 'and' || (tokens[to - 1]?.key === 'the' && tokens[to - 2]?.key === 'and'))) break
+      // `Security Council President Tomás Vidal`: a post right after the organization's head word.
+      if (hasHead && isRoleHeadAt(tokens, to) && !ambiguousHeads.has(token.key) && organizationHeads.has(tokens[to - 1]!.key)) break
       if (abbreviationDot.test(text.slice(token.end, token.end + 2))) break
       if (organizationHeads.has(token.key)) hasHead = true
       lastCap = to
@@ -354,7 +369,7 @@ function genericOrganization(
     }
     break
   }
-  if (!hasHead || lastCap < from) return null
+  if (!hasHead || headless || lastCap < from) return null
   let end = lastCap + 1
   // `Kazakh MFA and Kazakhstani …`: what follows the last `and` must hold an organization word.
   for (let position = end - 1; position > from; position--) {
@@ -699,6 +714,23 @@ function roleHeadAt(tokens: Token[], at: number, allCaps: boolean): {length: num
   return null
 }
 
+/** Whether the capitalised run ending at a token follows a post's head (`Minister Ana Ramos`): a name. */
+function personLike(scanned: ScannedSegment, at: number): boolean {
+  const {tokens, segment} = scanned
+  let from = at
+  while (from > 0 && at - from < 3 && tokens[from - 1]!.cap && spaceBetween(segment.text, tokens[from - 1]!, tokens[from]!) && !isRoleHeadEnd(tokens, from - 1)) from--
+  return from > 0 && isRoleHeadEnd(tokens, from - 1) && spaceBetween(segment.text, tokens[from - 1]!, tokens[from]!)
+}
+
+/** Whether a token is the last word of a post's head (`Minister` in `Foreign Minister`). */
+function isRoleHeadEnd(tokens: Token[], at: number): boolean {
+  for (let from = at; from >= 0 && from > at - 4; from--) {
+    const head = roleHeadAt(tokens, from, true)
+    if (head && from + head.length - 1 === at) return true
+  }
+  return false
+}
+
 function isRoleHeadAt(tokens: Token[], at: number): boolean {
   return roleHeadAt(tokens, at, true) !== null && tokens[at]!.cap
 }
@@ -768,7 +800,13 @@ function readRole(
   for (;;) {
     const token = tokens[index]
     if (!token) break
-    if (!spaceBetween(text, tokens[index - 1]!, token)) break
+    if (!spaceBetween(text, tokens[index - 1]!, token)) {
+      // `for Political Affairs, Peace and Security`: a portfolio listed with commas, closed by `and`.
+      const listed = portfolioWords.has(tokens[index - 1]!.key) ? portfolioList(tokens, index, text, allCaps) : -1
+      if (listed < 0) break
+      index = listed
+      continue
+    }
     if (/^(?:of|for|to)$/.test(token.text)) {
       let next = index + 1
       if (tokens[next]?.key === 'the' && spaceBetween(text, token, tokens[next]!)) next++
@@ -815,15 +853,19 @@ function readRole(
         plural = false
         continue
       }
-      // `… of Foreign Affairs and Trade`
+      // `… of Foreign Affairs and Trade`, `… for Political and Peacebuilding Affairs`
       if (tokens[index + 1] && (tokens[index + 1]!.cap || allCaps) && portfolioWords.has(tokens[index + 1]!.key)) {
         index += 2
+        while (index < tokens.length && (tokens[index]!.cap || allCaps) && portfolioWords.has(tokens[index]!.key) && spaceBetween(text, tokens[index - 1]!, tokens[index]!)) index++
         continue
       }
     }
     break
   }
-  const first = tokens[at]!
+  // `the new premier of Kazakhstan`: `new` says when, it is no part of the post (`former`, `acting` are).
+  let from = at
+  if (at === start) while (from + 1 < index && tokens[from]!.key === 'new' && !roleHeadAt(tokens, from, true)) from++
+  const first = tokens[from]!
   const last = tokens[index - 1]!
   const post = text.slice(first.start, last.end)
   // The function: the post without its country (prefix or complement) and organization complement.
@@ -876,9 +918,33 @@ function readRole(
       organization,
       plural
     },
-    from: at,
+    from,
     to: index
   }
+}
+
+/**
+ * Where a comma-separated list of portfolio words that continues a portfolio ends (`, Peace and
+ * Security` after `Political Affairs`), or -1 when the tokens from `at` are not one: every item
+ * capitalised portfolio words, the items parted by `, `, the last after `and`.
+ */
+function portfolioList(tokens: Token[], at: number, text: string, allCaps: boolean): number {
+  const word = (index: number) => index < tokens.length && (tokens[index]!.cap || allCaps) && portfolioWords.has(tokens[index]!.key)
+  let index = at
+  for (let items = 0; items < 8; items++) {
+    if (!/^,\s$/.test(between(text, tokens[index - 1]!, tokens[index]!))) return -1
+    if (!word(index)) return -1
+    while (word(index + 1) && spaceBetween(text, tokens[index]!, tokens[index + 1]!)) index++
+    index++
+    const next = tokens[index]
+    if (next?.key === 'and' && spaceBetween(text, tokens[index - 1]!, next) && word(index + 1) && spaceBetween(text, next, tokens[index + 1]!)) {
+      index += 2
+      while (word(index) && spaceBetween(text, tokens[index - 1]!, tokens[index]!)) index++
+      return index
+    }
+    if (!next) return -1
+  }
+  return -1
 }
 
 function skipModifiers(tokens: Token[], at: number): number {
@@ -887,6 +953,13 @@ function skipModifiers(tokens: Token[], at: number): number {
     if (roleHeadAt(tokens, index, true)) break
     index++
   }
+  // `Trade Minister`, `Defence and Security Minister`: a capitalised portfolio before `Minister`.
+  let head = index
+  while (head < tokens.length && head - index < 4 && (tokens[head]!.cap || (head > index && tokens[head]!.key === 'and')) && portfolioWords.has(tokens[head]!.key) !== (tokens[head]!.key === 'and')) {
+    if (roleHeadAt(tokens, head, true)) break
+    head++
+  }
+  if (head > index && tokens[head - 1]!.key !== 'and' && /^(?:deputy )?ministers?$/.test(roleHeadAt(tokens, head, true)?.head ?? '')) return head
   return index
 }
 
@@ -944,6 +1017,20 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
     return next && /^,\s*$/.test(text.slice(end, next.start)) && /^\p{Lu}/u.test(next.post) && (next.country || next.organization) ? next : role
   }
 
+  // `Minister Carlos Ortega of Chile`: a country named right after the name is the post's, when the
+  // post names none (a copy: the post's own mention stays as written).
+  const countryAfter = (role: RoleMention, next: number): RoleMention => {
+    if (role.country || role.organization) return role
+    let at = next
+    if (tokens[at]?.text !== 'of' || !spaceBetween(text, tokens[at - 1]!, tokens[at]!)) return role
+    at++
+    if (tokens[at]?.key === 'the') at++
+    const target = tokens[at]
+    if (!target || !spaceBetween(text, tokens[at - 1]!, target)) return role
+    const mention = mentionStartingAt(scanned, target)
+    return mention?.kind === 'country' && mention.form !== 'demonym' && mention.form !== 'capital' ? {...role, country: mention.code} : role
+  }
+
   // A post right before the name: `Foreign Minister of Azerbaijan Aliya Nurova`, `President Biden`.
   for (const role of roles) {
     let after = firstFrom(tokens, role.end)
@@ -961,9 +1048,10 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
     // A comma apposition must close: `our ambassador to ASEAN, Yohannes Abraham, is …`.
     if (gap.startsWith(',')) {
       const end = tokens[after + run - 1]!.end
-      if (!/^(?:[,.;:)]|\s*$)/.test(text.slice(end, end + 1)) && text.slice(end).trim() !== '') continue
+      if (!/^[,.;:)]/.test(text.slice(end, end + 1)) && text.slice(end).trim() !== '') continue
     }
-    const chosen = appositionOver(role, tokens[after + run - 1]!.end)
+    const end = tokens[after + run - 1]!.end
+    const chosen = countryAfter(appositionOver(role, end), after + run)
     const person = add(after, run, 'role', chosen, honorific ? honorific[1]! : null)
     if (person && chosen !== role) person.before = role
     void after

@@ -6,6 +6,8 @@ export const roleHeads = [
   'custodian of the two holy mosques',
   'chairperson in office',
   'secretary of state',
+  'under-secretary-general',
+  'assistant secretary-general',
   'deputy secretary general',
   'deputy secretary-general',
   'secretary general',
@@ -75,15 +77,28 @@ export const lowercaseHeads = new Set(['foreign minister', 'foreign ministers', 
 
 export {officialTitle as officialHeads} from '@communique/knowledge'
 
-/** Words of a portfolio in a post (`Minister of Foreign Affairs and Trade`). */
-export const portfolioWords = new Set([
+/** Words of a ministry's portfolio (`Minister of Foreign Affairs and Trade`): they start no organization's name. */
+export const ministryWords = new Set([
   'foreign', 'affairs', 'trade', 'defence', 'defense', 'economy', 'economic', 'finance', 'justice', 'interior', 'education',
   'health', 'energy', 'agriculture', 'culture', 'emergency', 'situations', 'commerce', 'industry', 'transport', 'labour',
-  'labor', 'development', 'investment', 'investments', 'environment', 'security', 'national', 'internal', 'home',
+  'labor', 'development', 'investment', 'investments', 'environment', 'national', 'internal', 'home',
   'cabinet', 'ministers', 'state', 'european', 'integration', 'cooperation', 'international', 'relations', 'information',
   'digital', 'science', 'technology', 'tourism', 'sport', 'sports', 'youth', 'family', 'social', 'protection', 'water',
   'resources', 'natural', 'communications', 'infrastructure', 'planning', 'public', 'administration', 'diaspora'
 ])
+
+/**
+ * Words of a portfolio that also start the names of bodies (`Peace and Security Council`, `Human
+ * Rights Council`): `for Political Affairs, Peace and Security`.
+ */
+export const themeWords = new Set([
+  'security', 'political', 'peace', 'peacebuilding', 'peacekeeping', 'humanitarian', 'legal', 'human', 'rights', 'gender', 'women',
+  'migration', 'climate', 'disarmament', 'multilateral', 'consular', 'regional', 'policy', 'operations', 'employment',
+  'housing', 'fisheries', 'food', 'mining'
+])
+
+/** Words of a portfolio: `of Foreign Affairs and Trade`, `for Political Affairs, Peace and Security`. */
+export const portfolioWords = new Set([...ministryWords, ...themeWords])
 
 /** Head words of organizations and bodies. */
 export const organizationHeads = new Set([
