@@ -92,6 +92,13 @@ describe('people and posts', () => {
     ])
   })
 
+  it('should read a full name before a verb of what diplomats do, and a surname alone only before a reporting verb', () => {
+    const tree = read(
+      'Talks\n\nOSLO — Jonas Berg arrived in Oslo on Monday. Later Amina Diallo met him. Summits held there rarely end early. Sanctions hit hard, Berg said.'
+    )
+    expect(people(tree)).toEqual(['Jonas Berg | Berg', 'Amina Diallo'])
+  })
+
   it('should read a country adjective or possessive before the post', () => {
     const tree = read('News\n\nKENYA — Peruvian Foreign Minister Ana Ramos and Chile’s Foreign Minister Tomás Vidal met, Ramos said.')
     expect(tree.people.map((person) => [person.name, person.variants, person.roles[0]?.function, person.roles[0]?.country])).toEqual([

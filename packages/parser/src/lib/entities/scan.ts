@@ -11,6 +11,7 @@ import {
   organizationHeads,
   portfolioWords,
   reportingVerbs,
+  actionVerbs,
   roleHeads,
   roleModifiers,
   ministryWords
@@ -1080,7 +1081,8 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
     }
     // A reporting verb after the name: `Nurova said`, `Kubanychbek Omuraliev said`, `Erdogan voices`.
     const verb = /^\s+(?:(?:further|also|then|later|again|however|himself|herself|earlier|today|on\s+\w+day),?\s+)?(\p{Ll}+)/u.exec(rest)
-    if (verb && reportingVerbs.has(verb[1]!) && (!single || isPlausibleSurname(scanned, at, context))) {
+    // A surname alone only before a reporting verb: `Summits held`, `Sanctions hit` are no one.
+    if (verb && (reportingVerbs.has(verb[1]!) || (!single && actionVerbs.has(verb[1]!))) && (!single || isPlausibleSurname(scanned, at, context))) {
       add(at, run, 'verb', null, null)
       at += run - 1
       continue

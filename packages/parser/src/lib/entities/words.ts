@@ -136,6 +136,17 @@ export const reportingVerbs = new Set([
   'admits', 'predicted', 'predicts', 'promised', 'promises', 'pledged', 'pledges'
 ])
 
+/**
+ * Verbs of what diplomats do, after which a name is someone's (`Aliya Nurova met her counterpart`,
+ * `Jonas Berg arrived in Oslo`); they introduce no quotation, unlike `reportingVerbs`.
+ */
+export const actionVerbs = new Set([
+  'met', 'meets', 'visited', 'visits', 'arrived', 'arrives', 'received', 'receives', 'hosted', 'hosts', 'chaired', 'chairs',
+  'attended', 'attends', 'briefed', 'briefs', 'discussed', 'discusses', 'signed', 'signs', 'held', 'holds', 'travelled',
+  'traveled', 'travels', 'departed', 'left', 'participated', 'joined', 'led', 'leads', 'headed', 'heads', 'opened',
+  'opens', 'presented', 'presents', 'delivered', 'delivers', 'handed', 'paid'
+])
+
 /** Words that are never a name, though capitalised. */
 export const notNames = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'we', 'they', 'i', 'you', 'our', 'their', 'his',
@@ -156,7 +167,9 @@ export const notNames = new Set([
   'additionally', 'furthermore', 'signed', 'witnessed', 'done', 'general', 'extraordinary', 'annual', 'joint',
   'turkic', 'our', 'full', 'secretary', 'foreign', 'ministers', 'minister', 'president', 'chairman', 'deputy', 'vice',
   'prime', 'king', 'sultan', 'mfa', 'un', 'u', 'nato', 'covid-19', 'quad', 'isis', 'sheikh', 'following', 'regarding',
-  'concerning', 'remarks', 'speech', 'address', 'outcomes', 'outcome', 'situation', 'events', 'solidarity'
+  'concerning', 'remarks', 'speech', 'address', 'outcomes', 'outcome', 'situation', 'events', 'solidarity', 'later',
+  'earlier', 'meanwhile', 'separately', 'afterwards', 'subsequently', 'previously', 'recently', 'last', 'next', 'summits',
+  'talks', 'delegations', 'delegation', 'officials', 'ministries', 'parties', 'participants'
 ])
 
 /** Words before a quotation that make it a title, theme or motto rather than someone's words. */
