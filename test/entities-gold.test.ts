@@ -23,6 +23,7 @@ function run(knowledge = loadKnowledge()): {trees: Map<string, Document>; corpus
   return {trees, corpus}
 }
 
+const share = ({right, total}: {right: number; total: number}) => `${right}/${total}`
 const f1 = (tp: number, fp: number, fn: number) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn))
 
 function scores(trees: Map<string, Document>, corpus: Corpus, knowledge: Knowledge = loadKnowledge()) {
@@ -115,7 +116,6 @@ describe('people, meetings and quotations against gold', () => {
   it('should find persons, attendees, chairs and quotations (scores printed)', () => {
     const persons = f1(result.persons.tp, result.persons.fp, result.persons.fn)
     const attendees = f1(result.attendees.tp, result.attendees.fp, result.attendees.fn)
-    const share = ({right, total}: {right: number; total: number}) => `${right}/${total}`
     console.log(
       `persons F1 ${persons.toFixed(3)} (${JSON.stringify(result.persons)}); attendees F1 ${attendees.toFixed(3)} (${JSON.stringify(result.attendees)}); chairs ${result.chairs.right}/${result.chairs.total}; quotations ${result.quotes.right}/${result.quotes.total}; ` +
         `posts ${share(result.posts)}; attendees' posts ${share(result.attendeePosts)}, countries ${share(result.attendeeCountries)}, organizations ${share(result.attendeeOrganizations)}`

@@ -855,18 +855,19 @@ function readRole(
         continue
       }
       // `… of Foreign Affairs and Trade`, `… for Political and Peacebuilding Affairs`
-      if (tokens[index + 1] && (tokens[index + 1]!.cap || allCaps) && portfolioWords.has(tokens[index + 1]!.key)) {
+      const portfolioAt = (position: number) => position < tokens.length && (tokens[position]!.cap || allCaps) && portfolioWords.has(tokens[position]!.key)
+      if (portfolioAt(index + 1)) {
         index += 2
-        while (index < tokens.length && (tokens[index]!.cap || allCaps) && portfolioWords.has(tokens[index]!.key) && spaceBetween(text, tokens[index - 1]!, tokens[index]!)) index++
+        while (portfolioAt(index) && spaceBetween(text, tokens[index - 1]!, tokens[index]!)) index++
         continue
       }
     }
     break
   }
   // `the new premier of Kazakhstan`: `new` says when, it is no part of the post (`former`, `acting` are).
-  let from = at
-  if (at === start) while (from + 1 < index && tokens[from]!.key === 'new' && !roleHeadAt(tokens, from, true)) from++
-  const first = tokens[from]!
+  let postStart = at
+  if (at === start) while (postStart + 1 < index && tokens[postStart]!.key === 'new' && !roleHeadAt(tokens, postStart, true)) postStart++
+  const first = tokens[postStart]!
   const last = tokens[index - 1]!
   const post = text.slice(first.start, last.end)
   // The function: the post without its country (prefix or complement) and organization complement.
@@ -919,7 +920,7 @@ function readRole(
       organization,
       plural
     },
-    from,
+    from: postStart,
     to: index
   }
 }
