@@ -846,7 +846,7 @@ const clauseNode: fc.Arbitrary<Clause> = fc
 const recitalNode: fc.Arbitrary<Recital> = fc.tuple(fc.oneof(pick(['Recalling', 'Bearing in mind', 'Noting']), hostileString), phrasing).map(([opener, children]) => ({type: 'recital', opener, children}))
 const formulaNode: fc.Arbitrary<Formula> = phrasing.map((children) => ({type: 'formula', children}))
 
-const boilerplateReason = fc.constantFrom<Boilerplate['reason']>('caption', 'credit', 'duplicate', 'related', 'widget', 'editorial', 'time', 'endMark', 'trailing')
+const boilerplateReason = fc.constantFrom<Boilerplate['reason']>('caption', 'credit', 'duplicate', 'related', 'widget', 'editorial', 'time', 'endMark', 'trailing', 'masthead')
 
 /** One block of a document tree. */
 export const flowNode: fc.Arbitrary<FlowContent> = fc.oneof(

@@ -140,9 +140,9 @@ export interface Paragraph {
 }
 
 /**
- * Why a block is boilerplate: `caption` (photo caption), `credit` (photo credit), `duplicate` (a block printed twice), `related` (READ MORE links), `widget` (Loading..., page chrome), `editorial` (update notes), `time` (transcript time marks), `endMark` (###, END), `trailing` (stray trailing lines).
+ * Why a block is boilerplate: `caption` (photo caption), `credit` (photo credit), `duplicate` (a block printed twice), `related` (READ MORE links), `widget` (Loading..., page chrome), `editorial` (update notes), `time` (transcript time marks), `endMark` (###, END), `trailing` (stray trailing lines), `masthead` (a page's lines around the title: the issuer or outlet, a section label, a document symbol, a date line, a byline).
  */
-export type BoilerplateReason = 'caption' | 'credit' | 'duplicate' | 'related' | 'widget' | 'editorial' | 'time' | 'endMark' | 'trailing'
+export type BoilerplateReason = 'caption' | 'credit' | 'duplicate' | 'related' | 'widget' | 'editorial' | 'time' | 'endMark' | 'trailing' | 'masthead'
 
 /**
  * Text that belongs to the page, not to the document: kept, so that no word is lost, but marked.

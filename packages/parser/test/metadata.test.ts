@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {agencyName, findIssuer, findReporter, readAgencyLine, readDateline, readStamp} from '@communique/parser'
+import {VFile} from 'vfile'
+import {loadKnowledge} from '@communique/knowledge'
+import {agencyName, findIssuer, findReporter, mastheadLine, parse, readAgencyLine, readDateline, readStamp} from '@communique/parser'
 
 const dateline = (text: string) => {
   const found = readDateline(text)
@@ -107,5 +109,109 @@ describe('findIssuer', () => {
     expect(findIssuer('Joint Statement Following the Summit of the Leaders of the United States and the Gulf Cooperation Council (GCC) Countries', '')).toBeNull()
     expect(findIssuer('Remarks by President Biden at the GCC + 3 Summit Meeting', '')).toBeNull()
     expect(findIssuer('Quad Leaders’ Joint Statement: “The Spirit of the Quad”', '')).toBeNull()
+  })
+})
+
+describe('mastheadLine', () => {
+  const knowledge = loadKnowledge()
+  const kind = (text: string) => {
+    const line = mastheadLine(text, knowledge)
+    return line === null ? null : line.kind === 'date' ? `date ${line.date}` : line.kind === 'issuer' ? `issuer ${line.body ? 'body' : 'outlet'}` : line.kind
+  }
+
+  it('should read issuers, outlets, labels, symbols, date lines and bylines', () => {
+    expect(
+      [
+        'Council of the EU',
+        'Ministry of Foreign Affairs of the Republic of Uzbekistan',
+        'AFRICAN UNION',
+        'Peace and Security Council',
+        'Organization of Turkic States',
+        'BALKAN WIRE',
+        'The Andes Herald',
+        'Press release',
+        'Meetings Coverage and Press Releases',
+        'For information media. Not an official record.',
+        'SC/15731',
+        'PSC/PR/COMM.1213 (2024)',
+        '18 November 2024 18:40',
+        'Published: 21 May 2024',
+        'Tuesday, 21 May 2024',
+        '12.04.2024',
+        '2024-04-12',
+        'Updated on March 3, 2024 | 10:15 GMT',
+        'By Rosa Mena',
+        'By Rosa Mena and Luis Paz'
+      ].map(kind)
+    ).toEqual([
+      'issuer body',
+      'issuer body',
+      'issuer body',
+      'issuer body',
+      'issuer body',
+      'issuer outlet',
+      'issuer outlet',
+      'label',
+      'label',
+      'label',
+      'symbol',
+      'symbol',
+      'date 2024-11-18',
+      'date 2024-05-21',
+      'date 2024-05-21',
+      'date 2024-04-12',
+      'date 2024-04-12',
+      'date 2024-03-03',
+      'byline',
+      'byline'
+    ])
+  })
+
+  it('should not take titles, sentences, partial or impossible dates for masthead lines', () => {
+    expect(
+      [
+        'Statement of the Council of Foreign Ministers of the Organization of Turkic States',
+        'Ministers meet in Lima',
+        'Remarks by President Ana Ramos',
+        'Andean ministers pledge closer links at Lima meeting',
+        'The Council met on 14 March 2024.',
+        'March 2024',
+        'On 14 March 2024, the ministers met',
+        '31.02.2024',
+        'By the end of the year',
+        'Foreign Affairs Council, 18 November 2024: main results',
+        'Thank you'
+      ].map(kind)
+    ).toEqual([null, null, null, null, null, null, null, null, null, null, null])
+  })
+})
+
+const read = (value: string) => parse(new VFile({path: 'x.md', value}))
+const summary = (tree: ReturnType<typeof read>) => [tree.kind, tree.date, tree.title, tree.publisher, tree.children.filter((node) => node.type === 'boilerplate').length]
+
+describe('the masthead in a document', () => {
+
+  it('should read the masthead only when a title follows it', () => {
+    // The issuer-like first line is the title: nothing follows that reads as one.
+    expect(summary(read('Organization of Turkic States\n\nThe Council of Foreign Ministers met in Istanbul on 11 January 2022 and adopted a statement.\n\nIt said that peace was key.'))).toEqual([
+      'news',
+      null,
+      'Organization of Turkic States',
+      null,
+      0
+    ])
+    expect(summary(read('Organization of Turkic States\n\nPress release\n\nMinisters meet in Istanbul\n\nThe Council of Foreign Ministers met in Istanbul on 11 January 2022.'))).toEqual([
+      'statement',
+      '2022-01-11',
+      'Ministers meet in Istanbul',
+      'Organization of Turkic States',
+      2
+    ])
+  })
+
+  it('should read a year-less dateline against the masthead’s date', () => {
+    const tree = read('ANDES WIRE\n\nMinisters meet in Lima\n\nPublished: 21 May 2024\n\nLIMA, May 20 (Andes Wire) — Ministers met in Lima on Monday.')
+    // The agency tag names the publisher before the masthead does.
+    expect(summary(tree)).toEqual(['news', '2024-05-20', 'Ministers meet in Lima', 'Andes Wire', 2])
   })
 })

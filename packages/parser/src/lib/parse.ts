@@ -30,6 +30,7 @@ import {createSource, positionAt, type Source} from './source.js'
 import {recognize, type Mention} from './entities/index.js'
 import {loadKnowledge, type Knowledge} from '@communique/knowledge'
 import {blockLines, squash, subBlock, wordCount, type Role, type Unit} from './units.js'
+import {readMasthead, readMastheadAfterTitle} from './masthead.js'
 
 /** Configuration of `parse`. */
 export interface ParseOptions {
@@ -117,13 +118,31 @@ function fromBlocks(blocks: Block[], source: Source, file: VFile, options?: Read
     rest = blocks.slice(1)
   }
 
-  // The title: a heading, a bold paragraph, or a headline-like first line.
+  // A website's masthead before the title (issuer or outlet, section, symbol, date line), and its
+  // byline and date lines after it.
+  const knowledge = options?.knowledge ?? loadKnowledge()
   const hasTitle = head.some((unit) => unit.role.role === 'title')
+  const masthead = hasTitle ? null : readMasthead(rest, knowledge, isTitleBlock)
+  let mastheadDate = masthead?.date ?? null
+  if (masthead && masthead.blocksBefore > 0) {
+    head.push(...masthead.before)
+    rest = rest.slice(masthead.blocksBefore)
+  }
+
+  // The title: a heading, a bold paragraph, or a headline-like first line.
   const candidate = rest[0]
   if (!hasTitle && candidate && rest.length > 1 && isTitleBlock(candidate)) {
     head.push({block: candidate, role: {role: 'title'}})
     rest = rest.slice(1)
+    const after = readMastheadAfterTitle(rest, knowledge)
+    if (after.blocks > 0) {
+      head.push(...after.units)
+      rest = rest.slice(after.blocks)
+      mastheadDate ??= after.date
+    }
   }
+  // What relative and year-less dates are read against: the scraper's stamp, else the page's date line.
+  const reference = stampDate ?? mastheadDate
 
   let body: Unit[] = rest.map((block) => ({block, role: block.kind === 'heading' ? {role: 'subheading'} : {role: 'paragraph'}}))
   body = markBoilerplate(body)
@@ -137,6 +156,7 @@ function fromBlocks(blocks: Block[], source: Source, file: VFile, options?: Read
     hasDateline: found.dateline !== null,
     hasAgency: found.agencies.length > 0,
     hasStamp: stampDate !== null,
+    masthead: masthead?.blocksBefore ? masthead.says : null,
     units
   })
   const kind = options?.kind ?? classification.kind
@@ -163,23 +183,22 @@ function fromBlocks(blocks: Block[], source: Source, file: VFile, options?: Read
 
   // Metadata.
   const datelineDate = found.dateline?.found.date
-    ? findDates(unitText(units, found.dateline.unit).slice(found.dateline.found.date.start, found.dateline.found.date.end), stampDate).find(
+    ? findDates(unitText(units, found.dateline.unit).slice(found.dateline.found.date.start, found.dateline.found.date.end), reference).find(
         (date) => date.precision === 'day' && date.value !== null
       )?.value ?? null
     : null
-  fillVenues(units, stampDate)
-  const date = documentDate(kind, units, stampDate, datelineDate)
+  fillVenues(units, reference)
+  const date = documentDate(kind, units, reference, datelineDate)
   const fullText = units.map((unit) => unit.block.text).join('\n')
   let publisher: string | null = null
   if (kind === 'news') {
     const tag = found.dateline?.found.agency?.name ?? found.agencies[0]?.name ?? null
-    publisher = tag
-  } else if (title) {
-    publisher = findIssuer(title, fullText)
+    publisher = tag ?? masthead?.issuer ?? null
+  } else {
+    publisher = (title ? findIssuer(title, fullText) : null) ?? masthead?.issuer ?? null
   }
 
   // Mentions: people, posts, countries, organizations, places, cited documents.
-  const knowledge = options?.knowledge ?? loadKnowledge()
   const places = new Map<number, Array<{start: number; end: number; name: string}>>()
   if (kind === 'news' && found.dateline) {
     const text = unitText(units, found.dateline.unit)
@@ -236,7 +255,7 @@ function fromBlocks(blocks: Block[], source: Source, file: VFile, options?: Read
   }
   const mentions = new Map<number, Mention[]>()
   for (const segment of recognized?.segments ?? []) mentions.set(segment.segment.index, segment.mentions)
-  tree.children = toFlow(units, found, source, file, date ?? stampDate, kind, mentions, {
+  tree.children = toFlow(units, found, source, file, date ?? reference, kind, mentions, {
     ...quoted,
     quotes: quoted.quotes.map((quote, index) => {
       const attribution = attributions[index]

@@ -17,6 +17,8 @@ export interface Evidence {
   hasDateline: boolean
   hasAgency: boolean
   hasStamp: boolean
+  /** What a website's masthead says: the issuer's own release, or a news outlet's page (optional). */
+  masthead?: 'release' | 'outlet' | null
   units: readonly Unit[]
 }
 
@@ -58,6 +60,8 @@ export function classify(evidence: Evidence): Classification {
   if (evidence.hasDateline) scores.news += 4
   if (evidence.hasAgency) scores.news += 3
   if (evidence.hasStamp) scores.news += 1
+  if (evidence.masthead === 'release') scores.statement += 3
+  if (evidence.masthead === 'outlet') scores.news += 3
 
   const body = evidence.units.filter((unit) => unit.role.role === 'paragraph')
   const text = body.map((unit) => unit.block.text).join('\n')

@@ -349,7 +349,7 @@ function meetingPlace(candidates: Candidate[]): string | null {
 
 const chairTrigger = /\b(?:chaired|co-chaired|presided(?:\s+over)?)\s+by\b|\bunder\s+the\s+(?:co-)?chairmanship\s+of\b|\bunder\s+the\s+chairpersonship\s+of\b/i
 const attendTrigger =
-  /\battended\s+by\b|\bwith\s+the\s+participation\s+of\b|\bspeeches\s+were\s+(?:delivered|made)\s+by\b|\b(?:those|the\s+ones)\s+(?:attending|present)\b[^.]*?\bwere\b|\bparticipants\s+(?:included|were)\b|\bin\s+the\s+presence\s+of\b|\bwitnessed\s+by\b|\b(?:was|were)\s+represented\s+by\b/i
+  /\battended\s+by\b|\bwith\s+the\s+participation\s+of\b|\bspeeches\s+were\s+(?:delivered|made)\s+by\b|\b(?:those|the\s+ones|others)\s+(?:attending|present|taking\s+part|participating)\b[^.]*?\bwere\b|\bparticipants\s+(?:included|were)\b|\bin\s+the\s+presence\s+of\b|\bwitnessed\s+by\b|\b(?:was|were)\s+represented\s+by\b|\b(?:was|were)\s+(?:also\s+)?joined\s+(?:\S+\s+){0,3}?by\b/i
 const participateVerb = /\b(?:participated|took\s+part|attended|joined)\b[^;]*?\b(?:meeting|summit|conference|session|event|talks)\b/i
 const spokeAt = /\b(?:said|stated|noted|stressed|spoke|told)\b[^;]*?\b(?:during|at)\s+(?:the|an|a|this)\s+[^;]*?\b(?:meeting|summit|conference|session)\b/i
 const addressing = /\b(?:while\s+addressing|addressed|addressing)\s+(?:the|an|a|this)\b[^;]*?\b(?:meeting|summit|conference|session)\b/i

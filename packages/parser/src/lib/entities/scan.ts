@@ -86,7 +86,7 @@ export interface PersonMention extends Base {
   /** Folded name words. */
   words: string[]
   /** How it was recognised. */
-  evidence: 'honorific' | 'role' | 'apposition' | 'verb' | 'dash' | 'signature' | 'headline' | 'repeat'
+  evidence: 'honorific' | 'role' | 'apposition' | 'verb' | 'dash' | 'signature' | 'headline' | 'repeat' | 'byline'
   honorific: string | null
   /** The post the text gives right next to this mention. */
   role: RoleMention | null
@@ -1031,6 +1031,19 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
     if (!target || !spaceBetween(text, tokens[at - 1]!, target)) return role
     const mention = mentionStartingAt(scanned, target)
     return mention?.kind === 'country' && mention.form !== 'demonym' && mention.form !== 'capital' ? {...role, country: mention.code} : role
+  }
+
+  // A byline line: `By Rosa Mena`, `By Rosa Mena and Luis Paz`, `By Rosa Mena, Andes Wire`.
+  if (segment.role === 'boilerplate' && tokens[0]?.key === 'by' && /^By\s/i.test(text) && !/[.!?]$/.test(text.trim())) {
+    let at = 1
+    while (at < tokens.length) {
+      const run = nameRun(scanned, at, claimed, singleWord)
+      if (run < 2) break
+      add(at, run, 'byline', null, null)
+      at += run
+      if (tokens[at]?.key !== 'and') break
+      at++
+    }
   }
 
   // A post right before the name: `Foreign Minister of Azerbaijan Aliya Nurova`, `President Biden`.

@@ -169,7 +169,8 @@ export const notNames = new Set([
   'prime', 'king', 'sultan', 'mfa', 'un', 'u', 'nato', 'covid-19', 'quad', 'isis', 'sheikh', 'following', 'regarding',
   'concerning', 'remarks', 'speech', 'address', 'outcomes', 'outcome', 'situation', 'events', 'solidarity', 'later',
   'earlier', 'meanwhile', 'separately', 'afterwards', 'subsequently', 'previously', 'recently', 'last', 'next', 'summits',
-  'talks', 'delegations', 'delegation', 'officials', 'ministries', 'parties', 'participants'
+  'talks', 'delegations', 'delegation', 'officials', 'ministries', 'parties', 'participants', 'published', 'posted',
+  'updated', 'issued', 'released', 'source', 'editor', 'editors', 'writer', 'reporting', 'by', 'tags', 'category', 'share'
 ])
 
 /** Words before a quotation that make it a title, theme or motto rather than someone's words. */

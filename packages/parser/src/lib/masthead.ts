@@ -1,0 +1,187 @@
+import {fold, organizationIndex, type Knowledge} from '@communique/knowledge'
+import type {Block} from './blocks.js'
+import {findDates} from './dates.js'
+import {isCalendarDate} from './metadata.js'
+import {organizationHeads} from './entities/words.js'
+import {blockLines, squash, wordCount, type Unit} from './units.js'
+
+/**
+ * A line of a page's masthead: what a website prints around a document's title without being part
+ * of it. `issuer` is the body or outlet (`Council of the EU`, `BALKAN WIRE`), `label` the section
+ * or genre (`Press release`, `Meetings Coverage and Press Releases`), `symbol` a document symbol
+ * (`SC/15731`, `PSC/PR/COMM.1213 (2024)`), `date` a date line (`18 November 2024 18:40`,
+ * `Published: 21 May 2024`, `12.04.2024`), `byline` the writer (`By Jane Doe`).
+ */
+export type MastheadLine =
+  | {kind: 'issuer'; name: string; body: boolean}
+  | {kind: 'label'; release: boolean}
+  | {kind: 'symbol'}
+  | {kind: 'date'; date: string}
+  | {kind: 'byline'}
+
+/** What `readMasthead` found: the masthead's units and what they say. */
+export interface Masthead {
+  /** Units before the title (boilerplate, reason `masthead`), one per line. */
+  before: Unit[]
+  /** How many of the blocks given they take. */
+  blocksBefore: number
+  /** The issue date a date line gives (the first), or null. */
+  date: string | null
+  /** The first issuer line, as printed, or null. */
+  issuer: string | null
+  /**
+   * What the masthead says of the document's kind: `release` for a press release or statement
+   * label, or an issuing body (a ministry, a council) without one; `outlet` for a news outlet's name
+   * (`BALKAN WIRE`); null when it says nothing.
+   */
+  says: 'release' | 'outlet' | null
+}
+
+const label =
+  /^(?:press|news|media)\s+(?:releases?|statements?|briefings?|notes?|advisory|items?)$|^meetings\s+coverage(?:\s+and\s+press\s+releases)?$|^for\s+information\s+media\b|^(?:news|statements?|speeches|communiqu[eé]s|press|newsroom|information\s+note|latest\s+news)$/iu
+const symbol = /^[A-Z]{1,8}(?:\/[A-Z0-9][A-Z0-9.-]*)+(?:\s+\(\d{4}\))?$/
+// Case-sensitive: with `i`, `\p{Lu}` would match any letter (`By the end of the year`).
+const byline = /^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|al|bin|and))*(?:\s*[,|]\s*[\p{L} ]{2,40})?$/u
+const datePrefix = /^(?:(?:first\s+)?published|posted|updated|last\s+updated|issued|released|date)(?:\s+on)?\s*:?\s*/i
+/** A time after a date line's date: `18:40`, `| 10:15 GMT`, `- 2:09 PM`. */
+const timeSuffix = /\s*[|,–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|CET|CEST|EST|EDT|[A-Z]{2,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?$/i
+const numericDate = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/
+/** Words that make a line a title or a sentence rather than a masthead's name line. */
+const notIssuer = /\b(?:statement|communiqu[eé]|declaration|remarks|speech|address|resolution|meeting|summit|session|conference|decision|press|report|on|with|at|to|says?|said|is|are|was|were|will|has|have)\b/iu
+const issuerWord = /^(?:\p{Lu}[\p{L}’'.&-]*|of|the|and|for|de|du|des|la|le|&)$/u
+const bodyHeads = new Set([...organizationHeads, 'office', 'department', 'embassy', 'mission', 'delegation', 'presidency', 'ministry'])
+const outletHeads = new Set(['wire', 'news', 'times', 'post', 'herald', 'tribune', 'gazette', 'daily', 'press', 'telegraph', 'journal', 'radio', 'tv', 'television', 'media', 'broadcasting'])
+/** Labels that say the document is the issuer's own (a statement), not a report about it. */
+const releaseLabel = /^(?:press|news|media)\s+(?:releases?|statements?)$|^(?:statements?|communiqu[eé]s)$/iu
+
+/**
+ * What kind of masthead line a line is, or null when it is none.
+ *
+ * @param text
+ *   One line, trimmed.
+ * @param knowledge
+ *   Organizations the knowledge files name (an issuer line may be one).
+ * @returns
+ *   The line's kind (with its date or name), or null.
+ */
+export function mastheadLine(text: string, knowledge: Readonly<Knowledge>): MastheadLine | null {
+  const line = squash(text)
+  if (line.length === 0 || line.length > 120) return null
+  if (label.test(line)) return {kind: 'label', release: releaseLabel.test(line)}
+  if (symbol.test(line)) return {kind: 'symbol'}
+  if (byline.test(line) && wordCount(line, 8) <= 8) return {kind: 'byline'}
+  const date = dateLine(line)
+  if (date) return {kind: 'date', date}
+  const issuer = issuerKind(line, knowledge)
+  if (issuer) return {kind: 'issuer', name: line, body: issuer === 'body'}
+  return null
+}
+
+function dateLine(line: string): string | null {
+  const value = line.replace(datePrefix, '').replace(timeSuffix, '').replace(/[\s,.|]+$/, '').trim()
+  if (value.length === 0 || wordCount(value, 6) > 6) return null
+  const numeric = numericDate.exec(value)
+  if (numeric) {
+    // `12.04.2024`: day, month, year, as the sites that print it mean it.
+    const iso = `${numeric[3]}-${numeric[2]!.padStart(2, '0')}-${numeric[1]!.padStart(2, '0')}`
+    return isCalendarDate(iso) ? iso : null
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return isCalendarDate(value) ? value : null
+  const found = findDates(value, null)
+  const only = found.length === 1 ? found[0]! : undefined
+  if (!only || only.precision !== 'day' || !only.hasYear || only.relative || only.value === null) return null
+  // The date must be the whole line, but for a weekday before it (`Tuesday, 21 May 2024`).
+  const rest = (value.slice(0, only.start) + value.slice(only.end)).replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i, '').replace(/[\s,.]+/g, '')
+  return rest.length === 0 ? only.value : null
+}
+
+/** Whether a line names an issuing body (`Ministry of Foreign Affairs of …`, `AFRICAN UNION`) or an outlet (`BALKAN WIRE`), or neither. */
+function issuerKind(line: string, knowledge: Readonly<Knowledge>): 'body' | 'outlet' | null {
+  if (/[.:;,!?]$/.test(line) || /\d/.test(line) || notIssuer.test(line)) return null
+  const words = line.split(' ')
+  if (words.length > 10) return null
+  const known = organizationIndex(knowledge).entries
+  if (known.has(fold(line)) || known.has(fold(line.replace(/^the\s+/i, '')))) return 'body'
+  if (!words.every((word) => issuerWord.test(word))) return null
+  const keys = words.map((word) => word.toLowerCase())
+  if (keys.some((word) => outletHeads.has(word))) return 'outlet'
+  if (keys.some((word) => bodyHeads.has(word))) return 'body'
+  const letters = line.replace(/[^\p{L}]/gu, '')
+  // `BALKAN WIRE`, `NORDIC TIMES`: a name in capitals, with no word that says it is a body.
+  return letters.length >= 4 && letters === letters.toUpperCase() && words.length <= 5 ? 'outlet' : null
+}
+
+/**
+ * Read the masthead lines before a document's title: the leading blocks whose every line is a
+ * masthead line, when a title-like block follows them. Nothing is read when none follows (the
+ * first block is then the title, or there is none).
+ *
+ * @param blocks
+ *   The document's blocks (after a leading stamp).
+ * @param knowledge
+ *   Knowledge files (organization names).
+ * @param isTitle
+ *   Whether a block reads as a title.
+ * @returns
+ *   The masthead.
+ */
+export function readMasthead(blocks: readonly Block[], knowledge: Readonly<Knowledge>, isTitle: (block: Block) => boolean): Masthead {
+  const none: Masthead = {before: [], blocksBefore: 0, date: null, issuer: null, says: null}
+  const before: Unit[] = []
+  let date: string | null = null
+  let issuer: string | null = null
+  let release = false
+  let body = false
+  let outlet = false
+  let index = 0
+  for (; index < blocks.length && index < 4; index++) {
+    const block = blocks[index]!
+    if (block.kind !== 'paragraph' && block.kind !== 'heading') break
+    const lines = blockLines(block)
+    if (lines.length === 0 || lines.length > 6) break
+    const read = lines.map((line) => mastheadLine(line.text, knowledge))
+    if (read.some((line) => line === null)) break
+    for (const [position, line] of read.entries()) {
+      if (line!.kind === 'date') date ??= line!.date
+      if (line!.kind === 'issuer') {
+        issuer ??= line!.name
+        if (line!.body) body = true
+        else outlet = true
+      }
+      if (line!.kind === 'label' && line!.release) release = true
+      before.push({block: lines[position]!, role: {role: 'boilerplate', reason: 'masthead'}})
+    }
+  }
+  if (index === 0 || index >= blocks.length - 1 || !isTitle(blocks[index]!)) return none
+  return {before, blocksBefore: index, date, issuer, says: release || (body && !outlet) ? 'release' : outlet ? 'outlet' : null}
+}
+
+/**
+ * Read the byline and date lines printed right after a title (`By Jane Doe`, `Published: 21 May
+ * 2024`): at most two blocks whose every line is one.
+ *
+ * @param blocks
+ *   The blocks after the title.
+ * @param knowledge
+ *   Knowledge files.
+ * @returns
+ *   The units (boilerplate, reason `masthead`), how many blocks they take, and the first date.
+ */
+export function readMastheadAfterTitle(blocks: readonly Block[], knowledge: Readonly<Knowledge>): {units: Unit[]; blocks: number; date: string | null} {
+  const units: Unit[] = []
+  let date: string | null = null
+  let index = 0
+  for (; index < blocks.length - 1 && index < 2; index++) {
+    const block = blocks[index]!
+    if (block.kind !== 'paragraph') break
+    const lines = blockLines(block)
+    if (lines.length === 0 || lines.length > 3) break
+    const read = lines.map((line) => mastheadLine(line.text, knowledge))
+    if (read.some((line) => line === null || line.kind === 'issuer')) break
+    for (const [position, line] of read.entries()) {
+      if (line!.kind === 'date') date ??= line!.date
+      units.push({block: lines[position]!, role: {role: 'boilerplate', reason: 'masthead'}})
+    }
+  }
+  return {units, blocks: index, date}
+}
