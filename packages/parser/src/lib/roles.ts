@@ -119,13 +119,22 @@ export function statementRoles(units: Unit[]): Unit[] {
   const firstVerb = units.findIndex(
     (unit, index) => index > authority && open(unit) && !recitalOpener(unit.block.text) && operativeVerb.test(unit.block.text.trim())
   )
-  const operativeStart = formula >= 0 ? formula + 1 : firstItem >= 0 ? firstItem : authority >= 0 ? firstVerb : -1
+  // `… adopted the following decision:`, then `The Peace and Security Council,` and its recitals
+  // before the clauses (AU style): the preamble follows the formula.
+  const afterFormula = formula >= 0 ? units.findIndex((unit, index) => index > formula && open(unit)) : -1
+  const lateAuthority = afterFormula >= 0 && isAuthority(units, afterFormula) ? afterFormula : -1
+  const lateStart =
+    lateAuthority >= 0
+      ? units.findIndex((unit, index) => index > lateAuthority && open(unit) && (unit.block.kind === 'item' || (!recitalOpener(unit.block.text) && operativeVerb.test(unit.block.text.trim()))))
+      : -1
+  const operativeStart = lateStart >= 0 ? lateStart : formula >= 0 ? formula + 1 : firstItem >= 0 ? firstItem : authority >= 0 ? firstVerb : -1
   const result = units.map((unit) => ({...unit}))
 
-  // Preamble: recitals before the formula (or before the first clause when there is none).
-  const preambleEnd = formula >= 0 ? formula : operativeStart
+  // Preamble: recitals before the formula (or before the first clause when there is none), or
+  // after the authority that follows it.
+  const preambleEnd = lateStart >= 0 ? lateStart : formula >= 0 ? formula : operativeStart
   let firstRecital = -1
-  for (let index = authority + 1; index < preambleEnd; index++) {
+  for (let index = (lateStart >= 0 ? lateAuthority : authority) + 1; index < preambleEnd; index++) {
     const unit = result[index]!
     if (!open(unit) || unit.block.kind === 'item') continue
     const opener = recitalOpener(unit.block.text)
@@ -136,6 +145,7 @@ export function statementRoles(units: Unit[]): Unit[] {
   }
   if (formula >= 0) result[formula]!.role = {role: 'formula'}
   if (authority >= 0) result[authority]!.role = {role: 'formula'}
+  if (lateStart >= 0) result[lateAuthority]!.role = {role: 'formula'}
 
   if (operativeStart < 0) return result
 

@@ -356,6 +356,10 @@ const addressing = /\b(?:while\s+addressing|addressed|addressing)\s+(?:the|an|a|
 const toldAttendees = /\btold\s+the\s+(?:attendees|participants|meeting|conference|summit|ministers|delegates)\b/i
 const inSpeech = /\b(?:in|during)\s+(?:his|her|their)\s+(?:speech|address|remarks|statement)\b/i
 const forPart = /\bfor\s+(?:his|her|their)\s+part\b/i
+/** `Noting the opening remarks by X … and the presentation by Y` (a communiqué's account of who spoke). */
+const remarksBy = /\b(?:(?:opening|introductory|welcoming|closing|keynote)\s+(?:remarks|statement|address|speech)|presentation|briefings?|remarks|address)\s+(?:made\s+|delivered\s+|given\s+)?by\b/i
+/** `Also noting the statement by X`: in a statement, a statement made at the meeting. */
+const statementBy = /\bstatements?\s+(?:made\s+|delivered\s+)?by\b/i
 
 function readParticipants(segments: readonly ScannedSegment[], people: readonly PersonRecord[], context: MeetingContext): ParticipantRecord[] {
   const result = new Map<string, ParticipantRecord>()
@@ -401,6 +405,13 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
       }
       if (attend) {
         for (const person of inSentence) if (person.start >= attend.end && !isExcluded(person)) add(person, 'attended', false)
+        reported = true
+      }
+      const spoke = [offset(remarksBy), context.kind === 'statement' ? offset(statementBy) : null]
+        .filter((match) => match !== null)
+        .sort((a, b) => a.start - b.start)[0]
+      if (spoke) {
+        for (const person of inSentence) if (person.start >= spoke.end && !isExcluded(person)) add(person, 'spoke', false)
         reported = true
       }
       const participate = offset(participateVerb)

@@ -1013,10 +1013,12 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
 
   // `Ambassador Ana Ramos, Permanent Representative of Peru to the AU`: a post after the name that
   // names a country or an organization says more than a bare rank or post before it.
+  // A bare rank before the name (`Ambassador`, `General`) gives way to any capitalised post after it
+  // (`Ambassador Ana Ramos, Commissioner for Political Affairs`).
   const appositionOver = (role: RoleMention, end: number): RoleMention => {
     if (role.country || role.organization) return role
     const next = sortedRoles[firstFrom(sortedRoles, end)]
-    return next && /^,\s*$/.test(text.slice(end, next.start)) && /^\p{Lu}/u.test(next.post) && (next.country || next.organization) ? next : role
+    return next && /^,\s*$/.test(text.slice(end, next.start)) && /^\p{Lu}/u.test(next.post) && (next.country || next.organization || ranks.has(fold(role.function))) ? next : role
   }
 
   // `Minister Carlos Ortega of Chile`: a country named right after the name is the post's, when the
@@ -1221,6 +1223,9 @@ function isPlausibleSurname(scanned: ScannedSegment, at: number, context: ScanCo
   if (previous && determiners.has(previous.key) && /^\s+$/.test(scanned.segment.text.slice(previous.end, token.start))) return false
   return token.text.length >= 3
 }
+
+/** Posts that are ranks, which a fuller post after the name says more than. */
+const ranks = new Set(['ambassador', 'general', 'colonel', 'admiral', 'major', 'envoy'])
 
 const determiners = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'all', 'both', 'other'])
 
