@@ -99,6 +99,18 @@ describe('people and posts', () => {
     expect(people(tree)).toEqual(['Jonas Berg | Berg', 'Amina Diallo'])
   })
 
+  it('should read lowercase posts in wire style: after the name, with a modifier, and an outlet’s `foreign policy chief`', () => {
+    const tree = read(
+      'Talks\n\nLIMA, June 5 (Xinhua) -- The meeting was chaired by Ana Ramos, Peruvian deputy foreign minister. Luis Paz, Bolivian assistant foreign minister, said trade was key. Rosa Mena, executive director of the Andean Community, briefed participants. EU foreign policy chief Tomás Vidal agreed, and the director said nothing.'
+    )
+    expect(tree.people.map((person) => [person.name, person.roles[0]?.function, person.roles[0]?.country ?? person.roles[0]?.organization])).toEqual([
+      ['Ana Ramos', 'deputy foreign minister', 'PE'],
+      ['Luis Paz', 'assistant foreign minister', 'BO'],
+      ['Rosa Mena', 'executive director', 'Andean Community'],
+      ['Tomás Vidal', 'foreign policy chief', 'European Union']
+    ])
+  })
+
   it('should read a country adjective or possessive before the post', () => {
     const tree = read('News\n\nKENYA — Peruvian Foreign Minister Ana Ramos and Chile’s Foreign Minister Tomás Vidal met, Ramos said.')
     expect(tree.people.map((person) => [person.name, person.variants, person.roles[0]?.function, person.roles[0]?.country])).toEqual([

@@ -709,7 +709,7 @@ function roleHeadAt(tokens: Token[], at: number, allCaps: boolean): {length: num
     const head = words.join(' ')
     const first = tokens[at]!
     const capitalised = first.cap || allCaps
-    if (!capitalised && !lowercaseHeads.has(head)) continue
+    if (!capitalised && !lowercaseHeads.has(head) && !lowercaseHeads.has(head.slice(head.indexOf(' ') + 1))) continue
     return {length: words.length, head}
   }
   return null

@@ -6,6 +6,9 @@ export const roleHeads = [
   'custodian of the two holy mosques',
   'chairperson in office',
   'secretary of state',
+  'state secretary',
+  'undersecretary',
+  'under-secretary',
   'under-secretary-general',
   'assistant secretary-general',
   'deputy secretary general',
@@ -16,6 +19,7 @@ export const roleHeads = [
   'director-general',
   'executive secretary',
   'high representative',
+  'foreign policy chief',
   'special representative',
   'permanent representative',
   'special envoy',
@@ -70,10 +74,17 @@ export const roleHeads = [
 ] as const
 
 /** Words that may stand before a post (`Deputy`, `Acting`); `new` is read but left out of the post. */
-export const roleModifiers = new Set(['deputy', 'vice', 'first', 'acting', 'former', 'chief', 'senior', 'special', 'permanent', 'executive', 'honorary', 'interim', 'incumbent'])
+export const roleModifiers = new Set(['deputy', 'vice', 'first', 'acting', 'former', 'chief', 'senior', 'special', 'permanent', 'executive', 'honorary', 'interim', 'incumbent', 'assistant', 'outgoing', 'principal'])
 
 /** Post heads that may be written in lowercase and still name a post (`foreign ministers of Azerbaijan`). */
-export const lowercaseHeads = new Set(['foreign minister', 'foreign ministers', 'minister', 'ministers', 'president', 'premier', 'prime minister', 'ambassador', 'secretary general', 'secretary-general', 'top diplomat', 'chief diplomat', 'vice president', 'king', 'envoy', 'spokesperson', 'spokesman'])
+export const lowercaseHeads = new Set([
+  'foreign minister', 'foreign ministers', 'minister', 'ministers', 'president', 'premier', 'prime minister', 'ambassador',
+  'secretary general', 'secretary-general', 'top diplomat', 'chief diplomat', 'vice president', 'king', 'envoy',
+  'spokesperson', 'spokesman', 'spokeswoman', 'foreign policy chief', 'director', 'director general', 'director-general',
+  'executive secretary', 'special envoy', 'special representative', 'commissioner', 'chairman', 'chairperson',
+  'deputy minister', 'deputy foreign minister', 'deputy prime minister', 'secretary of state', 'state secretary',
+  'undersecretary', 'under-secretary'
+])
 
 export {officialTitle as officialHeads} from '@communique/knowledge'
 
