@@ -111,6 +111,19 @@ describe('people and posts', () => {
     ])
   })
 
+  it('should read Malay honorifics, and a post before `H.E.` as the post of the name after it, not of the one before', () => {
+    const tree = read(
+      "Retreat\n\nThe retreat was chaired by H.E. Dato' Seri Aminah Yusof, Minister of Foreign Affairs of Malaysia. We thanked YAB Dato’ Sri Ahmad Fauzi, the host. The Secretary-General of ASEAN, H.E. Tan Sri Kamal Hashim, and H.E. Ana Ramos, Minister of Foreign Affairs of Peru, H.E. Luis Paz, spoke."
+    )
+    expect(tree.people.map((person) => [person.name, person.honorific, person.roles[0]?.post ?? null])).toEqual([
+      ['Aminah Yusof', "H.E. Dato' Seri", 'Minister of Foreign Affairs of Malaysia'],
+      ['Ahmad Fauzi', 'YAB Dato’ Sri', null],
+      ['Kamal Hashim', 'H.E. Tan Sri', 'Secretary-General of ASEAN'],
+      ['Ana Ramos', 'H.E.', 'Minister of Foreign Affairs of Peru'],
+      ['Luis Paz', 'H.E.', null]
+    ])
+  })
+
   it('should read a country adjective or possessive before the post', () => {
     const tree = read('News\n\nKENYA — Peruvian Foreign Minister Ana Ramos and Chile’s Foreign Minister Tomás Vidal met, Ramos said.')
     expect(tree.people.map((person) => [person.name, person.variants, person.roles[0]?.function, person.roles[0]?.country])).toEqual([

@@ -2,7 +2,7 @@ import type {PersonRecord, RoleRecord} from '@communique/doctree'
 import {compatibleRoles, roleKeys} from '@communique/knowledge'
 import {coverage, firstFrom, lastEndingBy} from './spans.js'
 import {spaceBetween, type Token} from './tokens.js'
-import type {PersonMention, RoleMention, ScannedSegment} from './scan.js'
+import type {Mention, PersonMention, RoleMention, ScannedSegment} from './scan.js'
 import {notNames, personalHonorifics} from './words.js'
 
 interface Cluster {
@@ -85,7 +85,7 @@ export function resolvePeople(segments: ScannedSegment[]): PersonRecord[] {
       const previous = roles[lastEndingBy(roles, person.start)]
       person.role =
         (after && (/^,\s*$/.test(gap) || (gap === ' ' && /^\p{Lu}/u.test(after.post))) ? after : undefined) ??
-        (previous && /^\s*,?\s*(?:H\.\s?E\.\s*)?$/.test(text.slice(previous.end, person.start)) ? previous : undefined) ??
+        (previous && /^\s*,?\s*(?:H\.\s?E\.\s*)?$/.test(text.slice(previous.end, person.start)) && !isApposition(previous, segment.mentions, text) ? previous : undefined) ??
         null
     }
   }
@@ -213,6 +213,11 @@ const none: string[][] = []
 
 function keysOf(person: PersonMention): Set<string> {
   return person.role ? roleKeys(person.role.function) : new Set<string>()
+}
+
+/** Whether a post is printed after someone's name, as theirs (`Ana Ramos, Minister of …, H.E. Luis Paz`). */
+function isApposition(role: RoleMention, mentions: readonly Mention[], text: string): boolean {
+  return mentions.some((mention) => mention.kind === 'person' && mention.end <= role.start && /^,\s*$/.test(text.slice(mention.end, role.start)))
 }
 
 function postOf(role: RoleMention): string {

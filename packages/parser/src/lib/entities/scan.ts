@@ -1000,7 +1000,7 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
   }
 
   // Honorifics: `H.E. Aliya Nurova`, `Mr. Ming`.
-  for (const match of text.matchAll(/(?<![\p{L}])(?:H\.\s?E\.|H\.\s?H\.|His Excellency|Her Excellency|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Mr|Mrs|Ms|Dr)(?=\s+\p{Lu})/gu)) {
+  for (const match of text.matchAll(honorificPattern)) {
     const value = match[0]
     const after = firstFrom(tokens, match.index + value.length)
     const run = nameRun(scanned, after, claimed, singleWord)
@@ -1049,10 +1049,17 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
   }
 
   // A post right before the name: `Foreign Minister of Azerbaijan Aliya Nurova`, `President Biden`.
+  const honorifics = new Map<number, HonorificMention>()
+  for (const mention of scanned.mentions) if (mention.kind === 'honorific') honorifics.set(mention.start, mention)
   for (const role of roles) {
     let after = firstFrom(tokens, role.end)
-    const gap = after < tokens.length ? text.slice(role.end, tokens[after]!.start) : ''
-    const honorific = /^,?\s*(H\.\s?E\.|His Excellency|Her Excellency)\s+$/.exec(gap)
+    // `Minister of Foreign Affairs, H.E. Tan Sri Kamal Hashim`: past the honorific read above.
+    let title = after < tokens.length ? honorifics.get(tokens[after]!.start) : undefined
+    // `H.E. Ana Ramos, Minister of …, H.E. Luis Paz`: the post is the name's before it.
+    if (title && found.some((person) => /^,\s*$/.test(text.slice(person.end, role.start)))) title = undefined
+    if (title) after = firstFrom(tokens, title.end)
+    const gap = after < tokens.length ? text.slice(role.end, title ? title.start : tokens[after]!.start) : ''
+    const honorific = title ? ([title.value, title.value] as const) : gapHonorific.exec(gap)
     if (!(gap === ' ' || /^,\s+$/.test(gap) || honorific)) continue
     if (/^,\s+$/.test(gap) && !role.post.match(/^\p{Lu}/u) && !/\b(?:our|their|his|her|the)\s+$/i.test(tail(text, role.start))) continue
     const existing = tokens[after] ? foundStarts.get(tokens[after]!.start) : undefined
@@ -1223,6 +1230,17 @@ function isPlausibleSurname(scanned: ScannedSegment, at: number, context: ScanCo
   if (previous && determiners.has(previous.key) && /^\s+$/.test(scanned.segment.text.slice(previous.end, token.start))) return false
   return token.text.length >= 3
 }
+
+/**
+ * Honorifics before a name: `H.E.`, `Mr.`, `Dr.`, and the Malay titles that stand before one
+ * (`Dato' Seri`, `Tan Sri`, `Datuk`), also after `H.E.` (`H.E. Dato' Seri Anwar …`).
+ */
+const malayTitles = String.raw`(?:Dato['’]?\s+Seri|Dato['’]?\s+Sri|Datuk\s+Seri|Dato['’]|Datuk|Tan\s+Sri|Puan\s+Sri|Tun|Toh\s+Puan)`
+const honorificPattern = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:H\.\s?E\.|H\.\s?H\.|His Excellency|Her Excellency|YAB|YB)(?:\s+${malayTitles})?|${malayTitles}|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Mr|Mrs|Ms|Dr)(?=\s+\p{Lu})`,
+  'gu'
+)
+const gapHonorific = new RegExp(String.raw`^,?\s*((?:H\.\s?E\.|His Excellency|Her Excellency|YAB|YB)(?:\s+${malayTitles})?|${malayTitles})\s+$`, 'u')
 
 /** Posts that are ranks, which a fuller post after the name says more than. */
 const ranks = new Set(['ambassador', 'general', 'colonel', 'admiral', 'major', 'envoy'])
