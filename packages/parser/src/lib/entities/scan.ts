@@ -1049,12 +1049,12 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
   }
 
   // A post right before the name: `Foreign Minister of Azerbaijan Aliya Nurova`, `President Biden`.
-  const honorifics = new Map<number, HonorificMention>()
-  for (const mention of scanned.mentions) if (mention.kind === 'honorific') honorifics.set(mention.start, mention)
+  const honorificsAt = new Map<number, HonorificMention>()
+  for (const mention of scanned.mentions) if (mention.kind === 'honorific') honorificsAt.set(mention.start, mention)
   for (const role of roles) {
     let after = firstFrom(tokens, role.end)
     // `Minister of Foreign Affairs, H.E. Tan Sri Kamal Hashim`: past the honorific read above.
-    let title = after < tokens.length ? honorifics.get(tokens[after]!.start) : undefined
+    let title = after < tokens.length ? honorificsAt.get(tokens[after]!.start) : undefined
     // `H.E. Ana Ramos, Minister of …, H.E. Luis Paz`: the post is the name's before it.
     if (title && found.some((person) => /^,\s*$/.test(text.slice(person.end, role.start)))) title = undefined
     if (title) after = firstFrom(tokens, title.end)
