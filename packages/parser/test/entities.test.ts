@@ -124,6 +124,19 @@ describe('people and posts', () => {
     ])
   })
 
+  it('should read writers in bylines and wire credits, not the outlet after a comma', () => {
+    const tree = read(
+      'Talks in Lima\n\nBy Rosa Mena, Andes Wire\n\nLIMA (Andes Wire) — Ministers met in Lima on Tuesday. Writing by the desk was late.\n\n(Reporting by Luis Paz and Ana Ramos; Editing by Tomás Vidal)'
+    )
+    expect(people(tree)).toEqual(['Rosa Mena', 'Luis Paz', 'Ana Ramos', 'Tomás Vidal'])
+  })
+
+  it('should take a word alone for the one full name that starts with it when none ends with it (surname first)', () => {
+    const tree = read('Talks\n\nASTANA (Xinhua) -- Zhang Mingyuan, Chinese assistant foreign minister, said China is ready. "We will work with all," Zhang said. Li Wei said so. Wei Dong, Chinese vice foreign minister, agreed. Wei said nothing.')
+    // A name that ends with the word comes first (`Wei` is Li Wei's surname before it is Wei Dong's).
+    expect(people(tree)).toEqual(['Zhang Mingyuan | Zhang', 'Li Wei | Wei', 'Wei Dong'])
+  })
+
   it('should read a country adjective or possessive before the post', () => {
     const tree = read('News\n\nKENYA — Peruvian Foreign Minister Ana Ramos and Chile’s Foreign Minister Tomás Vidal met, Ramos said.')
     expect(tree.people.map((person) => [person.name, person.variants, person.roles[0]?.function, person.roles[0]?.country])).toEqual([
@@ -313,6 +326,17 @@ describe('meetings and attendance', () => {
       ['Tomás Vidal', 'attended', 'CL'],
       ['Luis Paz', 'attended', 'BO'],
       ['Rosa Mena', 'attended', null]
+    ])
+  })
+
+  it('should count both sides of `held talks with`', () => {
+    const tree = read(
+      'Talks\n\nOn 12 April 2024, Minister of Foreign Affairs of Peru H.E. Ana Ramos held talks with Minister of State for Foreign Affairs of Chile H.E. Mr. Luis Paz, who is on a working visit in Lima. Rosa Mena was not there.'
+    )
+    const byName = (entity: string) => tree.people.find((person) => person.entity === entity)?.name
+    expect(tree.meeting?.participants.map((participant) => [byName(participant.entity), participant.basis, participant.role?.country ?? null])).toEqual([
+      ['Ana Ramos', 'attended', 'PE'],
+      ['Luis Paz', 'attended', 'CL']
     ])
   })
 

@@ -358,6 +358,8 @@ const inSpeech = /\b(?:in|during)\s+(?:his|her|their)\s+(?:speech|address|remark
 const forPart = /\bfor\s+(?:his|her|their)\s+part\b/i
 /** `Noting the opening remarks by X … and the presentation by Y` (a communiqué's account of who spoke). */
 const remarksBy = /\b(?:(?:opening|introductory|welcoming|closing|keynote)\s+(?:remarks|statement|address|speech)|presentation|briefings?|remarks|address)\s+(?:made\s+|delivered\s+|given\s+)?by\b/i
+/** `X held talks with Y`: both took part in the talks. */
+const talksWith = /\b(?:held|holds|hold|had|has|have)\s+(?:(?:bilateral|official|extensive|fruitful|separate|substantive)\s+)?(?:talks|a\s+meeting|consultations|negotiations)\s+with\b/i
 /** `Also noting the statement by X`: in a statement, a statement made at the meeting. */
 const statementBy = /\bstatements?\s+(?:made\s+|delivered\s+)?by\b/i
 
@@ -413,6 +415,16 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
       if (spoke) {
         for (const person of inSentence) if (person.start >= spoke.end && !isExcluded(person)) add(person, 'spoke', false)
         reported = true
+      }
+      const talks = offset(talksWith)
+      if (talks) {
+        const host = inSentence.filter((person) => person.end <= talks.start && !isExcluded(person)).at(-1)
+        const guest = inSentence.find((person) => person.start >= talks.end && !isExcluded(person))
+        if (host && guest) {
+          add(host, 'attended', false)
+          add(guest, 'attended', false)
+          reported = true
+        }
       }
       const participate = offset(participateVerb)
       if (participate) {

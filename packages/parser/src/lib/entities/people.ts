@@ -160,6 +160,12 @@ export function resolvePeople(segments: ScannedSegment[]): PersonRecord[] {
     const candidates = [...possible].filter((cluster) => compatibleRoles(cluster.roles, roles))
     const full = candidates.filter((cluster) => cluster.words.length > 1)
     let cluster = full.length === 1 ? full[0] : full.length === 0 && candidates.length === 1 ? candidates[0] : undefined
+    // `Zhang said` of `Zhang Mingyuan` (the surname first): the one full name that starts with the
+    // word, when none ends with it.
+    if (!cluster && candidates.length === 0) {
+      const first = (byAnyWord.get(word) ?? []).filter((candidate) => candidate.words.length > 1 && candidate.words[0] === word && compatibleRoles(candidate.roles, roles))
+      if (first.length === 1) cluster = first[0]
+    }
     if (!cluster) {
       cluster = {key: word, words: [word], mentions: [], roles: new Set()}
       add(cluster)

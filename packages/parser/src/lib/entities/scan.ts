@@ -1035,16 +1035,24 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
     return mention?.kind === 'country' && mention.form !== 'demonym' && mention.form !== 'capital' ? {...role, country: mention.code} : role
   }
 
-  // A byline line: `By Rosa Mena`, `By Rosa Mena and Luis Paz`, `By Rosa Mena, Andes Wire`.
-  if (segment.role === 'boilerplate' && tokens[0]?.key === 'by' && /^By\s/i.test(text) && !/[.!?]$/.test(text.trim())) {
-    let at = 1
+  // Writers: names after `By` on a byline line (`By Rosa Mena and Luis Paz`) and in a wire's credits
+  // (`(Reporting by Rosa Mena and Luis Paz; Editing by Ana Ramos)`).
+  const writers = (from: number) => {
+    let at = from
     while (at < tokens.length) {
       const run = nameRun(scanned, at, claimed, singleWord)
       if (run < 2) break
       add(at, run, 'byline', null, null)
       at += run
+      // `By Rosa Mena, Andes Wire`: what follows a comma is the outlet.
       if (tokens[at]?.key !== 'and') break
       at++
+    }
+  }
+  if (segment.role === 'boilerplate' && tokens[0]?.key === 'by' && /^By\s/i.test(text) && !/[.!?]$/.test(text.trim())) writers(1)
+  if (text.includes(' by ')) {
+    for (const match of text.matchAll(/\b(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Compiled|Edited|Written)\s+by\s+(?=\p{Lu})/gu)) {
+      writers(firstFrom(tokens, match.index + match[0].length))
     }
   }
 
@@ -1058,6 +1066,10 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
     // `H.E. Ana Ramos, Minister of …, H.E. Luis Paz`: the post is the name's before it.
     if (title && found.some((person) => /^,\s*$/.test(text.slice(person.end, role.start)))) title = undefined
     if (title) after = firstFrom(tokens, title.end)
+    // `H.E. Mr. Luis Paz`: two honorifics.
+    for (let next = title && after < tokens.length ? honorificsAt.get(tokens[after]!.start) : undefined; next; next = after < tokens.length ? honorificsAt.get(tokens[after]!.start) : undefined) {
+      after = firstFrom(tokens, next.end)
+    }
     const gap = after < tokens.length ? text.slice(role.end, title ? title.start : tokens[after]!.start) : ''
     const honorific = title ? ([title.value, title.value] as const) : gapHonorific.exec(gap)
     if (!(gap === ' ' || /^,\s+$/.test(gap) || honorific)) continue
