@@ -1,0 +1,106 @@
+// Documents from other bodies and outlets, written apart from the toolkit (test/unseen/README.md):
+// agreement with their gold, printed, and floors it must not fall below.
+import {readFileSync, readdirSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {toString, visit, type Document} from '@communique/doctree'
+import {fold, loadKnowledge} from '@communique/knowledge'
+import {decode, parse} from '@communique/parser'
+
+interface Gold {
+  kind: string
+  date: string | null
+  title: string | null
+  dateline: string | null
+  publisher: string | null
+  attendees: Array<{name: string}>
+  persons: Array<{name: string; variants: string[]}>
+  quotes: Array<{speaker: string; start: string}>
+  recitals: number
+  operative_clauses: number
+}
+
+const folder = new URL('unseen/', import.meta.url)
+const files = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort()
+const knowledge = loadKnowledge()
+
+const names = (tree: Document, entity: string) => {
+  const record = tree.people.find((person) => person.entity === entity)
+  return record ? [record.name, ...record.variants].map(fold) : []
+}
+
+function score(file: string) {
+  const gold = JSON.parse(readFileSync(new URL(`gold/${file.slice(0, -4)}.json`, folder), 'utf8')) as Gold
+  const tree = parse(decode(readFileSync(new URL(file, folder)), file), {knowledge})
+  const same = (a: string | null, b: string | null) => fold(a ?? '') === fold(b ?? '')
+  const meta = [tree.kind === gold.kind, tree.date === gold.date, same(tree.title, gold.title), same(tree.dateline, gold.dateline), same(tree.publisher, gold.publisher)]
+  // Persons and attendees, matched by any form of the name.
+  const people = new Set<string>()
+  let personsFound = 0
+  for (const person of gold.persons) {
+    const record = tree.people.find((candidate) => !people.has(candidate.entity) && names(tree, candidate.entity).includes(fold(person.name)))
+    if (record) {
+      people.add(record.entity)
+      personsFound++
+    }
+  }
+  const participants = tree.meeting?.participants ?? []
+  const attended = new Set<string>()
+  for (const attendee of gold.attendees) {
+    const participant = participants.find((candidate) => !attended.has(candidate.entity) && names(tree, candidate.entity).includes(fold(attendee.name)))
+    if (participant) attended.add(participant.entity)
+  }
+  // Quotations attributed to the gold's speaker.
+  const quotes: Array<{text: string; speaker: string | null}> = []
+  let recitals = 0
+  let clauses = 0
+  visit(tree, (node) => {
+    if (node.type === 'quote') quotes.push({text: fold(toString(node)), speaker: node.speaker ?? null})
+    if (node.type === 'recital') recitals++
+    if (node.type === 'clause') clauses++
+  })
+  let attributed = 0
+  for (const quote of gold.quotes) {
+    const found = quotes.find((candidate) => candidate.text.startsWith(fold(quote.start).slice(0, 20)))
+    const forms = [quote.speaker, ...(gold.persons.find((person) => fold(person.name) === fold(quote.speaker))?.variants ?? [])].map(fold)
+    if (found?.speaker && names(tree, found.speaker).some((form) => forms.includes(form))) attributed++
+  }
+  return {
+    meta: meta.filter(Boolean).length,
+    persons: {gold: gold.persons.length, found: personsFound, extra: tree.people.length - people.size},
+    attendees: {gold: gold.attendees.length, found: attended.size, extra: participants.length - attended.size},
+    quotes: {gold: gold.quotes.length, attributed},
+    structure: Number(recitals === gold.recitals) + Number(clauses === gold.operative_clauses)
+  }
+}
+
+describe('documents the heuristics were not written on', () => {
+  const results = files.map((file) => ({file, ...score(file)}))
+  const sum = (pick: (result: (typeof results)[number]) => number) => results.reduce((total, result) => total + pick(result), 0)
+
+  it('should agree with their gold at least as well as recorded (scores printed)', () => {
+    const total = {
+      meta: sum((result) => result.meta),
+      persons: sum((result) => result.persons.gold),
+      personsFound: sum((result) => result.persons.found),
+      personsExtra: sum((result) => result.persons.extra),
+      attendees: sum((result) => result.attendees.gold),
+      attendeesFound: sum((result) => result.attendees.found),
+      attendeesExtra: sum((result) => result.attendees.extra),
+      quotes: sum((result) => result.quotes.gold),
+      attributed: sum((result) => result.quotes.attributed),
+      structure: sum((result) => result.structure)
+    }
+    console.log(
+      `unseen (${files.length}): metadata ${total.meta}/${files.length * 5}; persons ${total.personsFound}/${total.persons} found, ${total.personsExtra} not in gold; ` +
+        `attendees ${total.attendeesFound}/${total.attendees} found, ${total.attendeesExtra} not in gold; quotations ${total.attributed}/${total.quotes} attributed; recitals and clauses ${total.structure}/${files.length * 2}`
+    )
+    // Floors at what was measured when these were added (2026-12-02): 54/60, 59/66 (1), 29/38 (0), 15/22, 24/24.
+    expect(total.meta / (files.length * 5)).toBeGreaterThanOrEqual(0.9)
+    expect(total.personsFound / total.persons).toBeGreaterThanOrEqual(0.89)
+    expect(total.personsExtra).toBeLessThanOrEqual(2)
+    expect(total.attendeesFound / total.attendees).toBeGreaterThanOrEqual(0.76)
+    expect(total.attendeesExtra).toBeLessThanOrEqual(1)
+    expect(total.attributed / total.quotes).toBeGreaterThanOrEqual(0.68)
+    expect(total.structure).toBe(files.length * 2)
+  })
+})
