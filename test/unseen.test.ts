@@ -23,6 +23,7 @@ const folder = new URL('unseen/', import.meta.url)
 const files = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort()
 const knowledge = loadKnowledge()
 
+const same = (a: string | null, b: string | null) => fold(a ?? '') === fold(b ?? '')
 const names = (tree: Document, entity: string) => {
   const record = tree.people.find((person) => person.entity === entity)
   return record ? [record.name, ...record.variants].map(fold) : []
@@ -31,7 +32,6 @@ const names = (tree: Document, entity: string) => {
 function score(file: string) {
   const gold = JSON.parse(readFileSync(new URL(`gold/${file.slice(0, -4)}.json`, folder), 'utf8')) as Gold
   const tree = parse(decode(readFileSync(new URL(file, folder)), file), {knowledge})
-  const same = (a: string | null, b: string | null) => fold(a ?? '') === fold(b ?? '')
   const meta = [tree.kind === gold.kind, tree.date === gold.date, same(tree.title, gold.title), same(tree.dateline, gold.dateline), same(tree.publisher, gold.publisher)]
   // Persons and attendees, matched by any form of the name.
   const people = new Set<string>()
