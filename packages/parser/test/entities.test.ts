@@ -253,6 +253,14 @@ describe('quotations', () => {
     expect(speakerOf(tree, 'Thank you')).toBe('Lea Sefo')
   })
 
+  it('should attribute to a title of two capitalised words, before or after the verb, with words after it', () => {
+    const tree = read(
+      'Council meets\n\nBRUSSELS — High Representative Ana Ramos chaired the Council.\n\n“We cannot afford it,” the High Representative said.\n\n“Our answer must be more air defence,” said the High Representative after the meeting.'
+    )
+    expect(speakerOf(tree, 'We cannot')).toBe('Ana Ramos')
+    expect(speakerOf(tree, 'Our answer')).toBe('Ana Ramos')
+  })
+
   it('should leave titles and quotations with no speaker unattributed', () => {
     expect(speakerOf(tree, 'Blue Pacific')).toBeNull()
     expect(speakerOf(tree, 'no deal')).toBeNull()

@@ -198,7 +198,15 @@ function tagAfter(
     const person = persons.find((mention) => mention.start === subjectStart)
     if (person) return person.entity
     const title = /^the\s+([^,.;]{2,80}?)(?=[,.;]|$)/i.exec(text.slice(subjectStart, end))
-    if (title) return byTitle(title[1]!, roles, people())
+    if (title) {
+      // `said the High Representative after the meeting`: the title is the longest start of the phrase that names one.
+      const words = title[1]!.split(/\s+/)
+      for (let length = words.length; length >= 1; length--) {
+        const found = byTitle(words.slice(0, length).join(' '), roles, people())
+        if (found) return found
+      }
+      return null
+    }
   }
   // Subject then verb: `the minister added`, `he wrote`, `Nurova said`.
   const afterHonorific = start + (/^(?:H\.E\.|Mr\.|Ms\.|Dr\.)\s+/.exec(rest)?.[0].length ?? -1)
@@ -208,7 +216,8 @@ function tagAfter(
   if (pronoun && verbFollows(text, start + pronoun[1]!.length, end)) {
     return pronoun[1] === 'I' ? speaker : pronounTarget()
   }
-  const title = /^(the\s+[^,.;“”"«»]{2,80}?)\s+(?:(?:further|also|then|later|again)\s+)?(\p{Ll}+)\b/iu.exec(rest)
+  // Case-sensitive: with `i`, `\p{Ll}` would match `Representative` in `the High Representative said`.
+  const title = /^([Tt]he\s+[^,.;“”"«»]{2,80}?)\s+(?:(?:further|also|then|later|again)\s+)?(\p{Ll}+)\b/u.exec(rest)
   if (title && reportingVerbs.has(title[2]!)) return byTitle(title[1]!, roles, people())
   return null
 }
