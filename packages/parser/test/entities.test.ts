@@ -254,11 +254,11 @@ describe('quotations', () => {
   })
 
   it('should attribute to a title of two capitalised words, before or after the verb, with words after it', () => {
-    const tree = read(
+    const council = read(
       'Council meets\n\nBRUSSELS — High Representative Ana Ramos chaired the Council.\n\n“We cannot afford it,” the High Representative said.\n\n“Our answer must be more air defence,” said the High Representative after the meeting.'
     )
-    expect(speakerOf(tree, 'We cannot')).toBe('Ana Ramos')
-    expect(speakerOf(tree, 'Our answer')).toBe('Ana Ramos')
+    expect(speakerOf(council, 'We cannot')).toBe('Ana Ramos')
+    expect(speakerOf(council, 'Our answer')).toBe('Ana Ramos')
   })
 
   it('should leave titles and quotations with no speaker unattributed', () => {
