@@ -141,7 +141,9 @@ describe('mastheadLine', () => {
         '2024-04-12',
         'Updated on March 3, 2024 | 10:15 GMT',
         'By Rosa Mena',
-        'By Rosa Mena and Luis Paz'
+        'By Rosa Mena and Luis Paz',
+        'Source: Xinhua | 2024-06-05 21:14:30 | Editor: Rosa Mena',
+        'Source: Xinhua | Editor: Rosa Mena'
       ].map(kind)
     ).toEqual([
       'issuer body',
@@ -163,6 +165,8 @@ describe('mastheadLine', () => {
       'date 2024-04-12',
       'date 2024-03-03',
       'byline',
+      'byline',
+      'date 2024-06-05',
       'byline'
     ])
   })
@@ -180,9 +184,10 @@ describe('mastheadLine', () => {
         '31.02.2024',
         'By the end of the year',
         'Foreign Affairs Council, 18 November 2024: main results',
-        'Thank you'
+        'Thank you',
+        'Peace | War and more'
       ].map(kind)
-    ).toEqual([null, null, null, null, null, null, null, null, null, null, null])
+    ).toEqual([null, null, null, null, null, null, null, null, null, null, null, null])
   })
 })
 
@@ -206,6 +211,16 @@ describe('the masthead in a document', () => {
       'Ministers meet in Istanbul',
       'Organization of Turkic States',
       2
+    ])
+  })
+
+  it('should take a statement’s date from a place-and-date line under its title', () => {
+    expect(summary(read('Ministers’ Statement on the Floods\n\nNew York, 25 September 2024\n\nWe, the Foreign Ministers of Peru and Chile, are concerned by the floods.'))).toEqual([
+      'statement',
+      '2024-09-25',
+      'Ministers’ Statement on the Floods',
+      null,
+      0
     ])
   })
 

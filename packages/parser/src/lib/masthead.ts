@@ -44,8 +44,12 @@ const symbol = /^[A-Z]{1,8}(?:\/[A-Z0-9][A-Z0-9.-]*)+(?:\s+\(\d{4}\))?$/
 const byline = /^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|al|bin|and))*(?:\s*[,|]\s*[\p{L} ]{2,40})?$/u
 const datePrefix = /^(?:(?:first\s+)?published|posted|updated|last\s+updated|issued|released|date)(?:\s+on)?\s*:?\s*/i
 /** A time after a date line's date: `18:40`, `| 10:15 GMT`, `- 2:09 PM`. */
-const timeSuffix = /\s*[|,–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|CET|CEST|EST|EDT|[A-Z]{2,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?$/i
+const timeSuffix = /\s*[|,–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|CET|CEST|EST|EDT|[A-Z]{2,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?$/i
 const numericDate = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/
+/** A time alone, as one part of a masthead line: `10:15 GMT`. */
+const timeOnly = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?$/i
+/** A credit in a masthead line of parts: `Source: Xinhua`, `Editor: Jane Doe`, `Photo: …`. */
+const credit = /^(?:source|editor|editors|writer|author|photo|photos|credit|reporter|web\s+editor)\s*:\s*\S.{0,60}$/i
 /** Words that make a line a title or a sentence rather than a masthead's name line. */
 const notIssuer = /\b(?:statement|communiqu[eé]|declaration|remarks|speech|address|resolution|meeting|summit|session|conference|decision|press|report|on|with|at|to|says?|said|is|are|was|were|will|has|have)\b/iu
 const issuerWord = /^(?:\p{Lu}[\p{L}’'.&-]*|of|the|and|for|de|du|des|la|le|&)$/u
@@ -67,6 +71,14 @@ const releaseLabel = /^(?:press|news|media)\s+(?:releases?|statements?)$|^(?:sta
 export function mastheadLine(text: string, knowledge: Readonly<Knowledge>): MastheadLine | null {
   const line = squash(text)
   if (line.length === 0 || line.length > 120) return null
+  // `Source: Xinhua | 2024-06-05 21:14:30 | Editor: Jane Doe`: parts, every one of them a masthead line.
+  if (line.includes(' | ')) {
+    const parts = line
+      .split(' | ')
+      .map((part) => (credit.test(part) ? ({kind: 'byline'} as const) : timeOnly.test(part) ? ({kind: 'label', release: false} as const) : mastheadLine(part, knowledge)))
+    if (parts.some((part) => part === null)) return null
+    return parts.find((part) => part!.kind === 'date') ?? parts[0]!
+  }
   if (label.test(line)) return {kind: 'label', release: releaseLabel.test(line)}
   if (symbol.test(line)) return {kind: 'symbol'}
   if (byline.test(line) && wordCount(line, 8) <= 8) return {kind: 'byline'}

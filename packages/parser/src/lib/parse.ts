@@ -388,7 +388,24 @@ function documentDate(kind: Kind, units: readonly Unit[], stampDate: string | nu
     .filter((unit) => ['paragraph', 'formula', 'clause', 'title'].includes(unit.role.role))
     .slice(0, 4)
     .map((unit) => unit.block.text)
-  return own(opening, ownDateCue) ?? stampDate
+  return own(opening, ownDateCue) ?? placeDate(opening.slice(0, 2), stampDate) ?? stampDate
+}
+
+/**
+ * The date of a place-and-date line (`New York, 25 September 2024`) among a statement's first
+ * paragraphs: the whole line is a place or two and a full date.
+ */
+function placeDate(texts: readonly string[], reference: string | null): string | null {
+  for (const text of texts) {
+    const line = squash(text)
+    if (line.length > 80 || !/^\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,40})?,\s+\S/u.test(line)) continue
+    const found = findDates(line, reference).at(-1)
+    if (!found || found.precision !== 'day' || !found.hasYear || found.value === null || found.relative) continue
+    if (line.slice(found.end).replace(/[\s.]+/g, '') !== '') continue
+    if (!/^\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,40})?,\s*$/u.test(line.slice(0, found.start))) continue
+    return found.value
+  }
+  return null
 }
 
 function sentences(text: string): Array<{text: string; start: number}> {
