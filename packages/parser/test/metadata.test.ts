@@ -90,6 +90,20 @@ describe('agency lines and reporters', () => {
 })
 
 describe('findIssuer', () => {
+  it('should name a body printed before the title’s kind word, and no one else', () => {
+    const issuers = [
+      'Security Council Press Statement on Attack against Peacekeepers',
+      "G7 Foreign Ministers' Statement on Maritime Security",
+      'The Andean Leaders’ Joint Statement',
+      'Joint Statement on the Floods',
+      'Biden Statement on Ukraine',
+      'President Ramos Statement',
+      "Chair's Statement of the Meeting"
+    ].map((title) => findIssuer(title, ''))
+    // Ministers and leaders are people, not an issuing body (the corpus gold gives none for `Quad Leaders’ Joint Statement`).
+    expect(issuers).toEqual(['Security Council', null, null, null, null, null, null])
+  })
+
   it('should name the outermost body of a statement’s issuer, in the body’s own case', () => {
     const title = 'STATEMENT OF THE COUNCIL OF FOREIGN MINISTERS OF THE ORGANIZATION OF TURKIC STATES ON THE SITUATION'
     expect(findIssuer(title, 'The Organization of Turkic States met.')).toBe('Organization of Turkic States')

@@ -191,7 +191,7 @@ const officialTitle = /\b(?:secretary[- ]general|director[- ]general|executive s
 export function findIssuer(title: string, body: string): string | null {
   const flat = squash(title)
   const issued = new RegExp(String.raw`\b(?:joint\s+)?(?:${kindWords})\s+(?:(?:adopted|issued|made|delivered|given)\s+)?(?:of|by)\s+(?:the\s+)?(.+?)(?:\s+(?:on|at|following|regarding|concerning|about|in|to|for|upon|after)\s+|[:(]|$)`, 'i').exec(flat)
-  if (!issued) return null
+  if (!issued) return issuerBefore(flat, body)
   const issuer = issued[1]!
   let candidate: string | null = null
   if (organizationWord.test(issuer) && !/\b(?:minister|president|king|prime|leaders?)\b/i.test(issuer.split(/\s+of\s+/i)[0]!)) {
@@ -202,6 +202,21 @@ export function findIssuer(title: string, body: string): string | null {
     if (organizationWord.test(occasion)) candidate = outermostBody(occasion)
   }
   return candidate ? recoverCase(candidate, body) : null
+}
+
+/**
+ * The body named before the kind word of a title (`Security Council Press Statement on …`, `G7
+ * Foreign Ministers' Statement on …`): capitalised words ending with an organization word.
+ */
+function issuerBefore(title: string, body: string): string | null {
+  const match = new RegExp(String.raw`^(?:The\s+)?((?:[\p{Lu}\d][\p{L}\d.&-]*\s+){0,6}?[\p{Lu}][\p{L}]*)(?:['’]s?)?\s+(?:joint\s+|press\s+)?(?:${kindWords})\b`, 'iu').exec(title)
+  if (!match) return null
+  const words = match[1]!.split(/\s+/)
+  if (!words.every((word) => /^[\p{Lu}\d]/u.test(word))) return null
+  const last = words.at(-1)!
+  // A group of ministers or leaders (`Quad Leaders’ Joint Statement`) is no issuing body.
+  if (!organizationWord.test(last) || /^(?:ministers|leaders)$/i.test(last)) return null
+  return recoverCase(match[1]!, body)
 }
 
 function outermostBody(phrase: string): string | null {
