@@ -337,6 +337,17 @@ describe('meetings and attendance', () => {
     ])
   })
 
+  it('should read `X, who chaired the meeting,` as the chair and `X briefed participants` as a speaker', () => {
+    const tree = read(
+      'Ministers meet\n\nLIMA (AP) — Foreign Minister Ana Ramos, who chaired the ministerial meeting, said trade was key. Luis Paz, executive director of the Andean Community, briefed participants. Rosa Mena, who chaired a panel in 2019, did not come.'
+    )
+    const byName = (entity: string) => tree.people.find((person) => person.entity === entity)?.name
+    expect(tree.meeting?.participants.map((participant) => [byName(participant.entity), participant.basis, participant.chair])).toEqual([
+      ['Ana Ramos', 'chaired', true],
+      ['Luis Paz', 'spoke', false]
+    ])
+  })
+
   it('should count both sides of `held talks with`', () => {
     const tree = read(
       'Talks\n\nOn 12 April 2024, Minister of Foreign Affairs of Peru H.E. Ana Ramos held talks with Minister of State for Foreign Affairs of Chile H.E. Mr. Luis Paz, who is on a working visit in Lima. Rosa Mena was not there.'

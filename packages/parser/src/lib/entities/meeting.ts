@@ -358,6 +358,10 @@ const inSpeech = /\b(?:in|during)\s+(?:his|her|their)\s+(?:speech|address|remark
 const forPart = /\bfor\s+(?:his|her|their)\s+part\b/i
 /** `Noting the opening remarks by X … and the presentation by Y` (a communiqué's account of who spoke). */
 const remarksBy = /\b(?:(?:opening|introductory|welcoming|closing|keynote)\s+(?:remarks|statement|address|speech)|presentation|briefings?|remarks|address)\s+(?:made\s+|delivered\s+|given\s+)?by\b/i
+/** `X, who chaired the meeting,`: the name before `who` chaired it. */
+const whoChaired = /^,?\s*who\s+(?:co-)?(?:chaired|presided\s+over)\s+(?:the|this|today['’]s)\s+(?:\S+\s+){0,3}?(?:meeting|summit|session|talks|conference|council)\b/i
+/** `X briefed participants`: the name before the verb spoke at the meeting. */
+const briefed = /\bbriefed\s+(?:the\s+)?(?:participants|meeting|ministers|council|delegates|members|attendees|leaders|conference)\b/i
 /** `X held talks with Y`: both took part in the talks. */
 const talksWith = /\b(?:held|holds|hold|had|has|have)\s+(?:(?:bilateral|official|extensive|fruitful|separate|substantive)\s+)?(?:talks|a\s+meeting|consultations|negotiations)\s+with\b/i
 /** `Also noting the statement by X`: in a statement, a statement made at the meeting. */
@@ -415,6 +419,20 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
       if (spoke) {
         for (const person of inSentence) if (person.start >= spoke.end && !isExcluded(person)) add(person, 'spoke', false)
         reported = true
+      }
+      for (const person of inSentence) {
+        if (!isExcluded(person) && whoChaired.test(text.slice(person.end, Math.min(sentence.end, person.end + 120)))) {
+          add(person, 'chaired', true)
+          reported = true
+        }
+      }
+      const brief = offset(briefed)
+      if (brief) {
+        const subject = inSentence.filter((person) => person.end <= brief.start && !isExcluded(person)).at(-1)
+        if (subject) {
+          add(subject, 'spoke', false)
+          reported = true
+        }
       }
       const talks = offset(talksWith)
       if (talks) {
