@@ -15,6 +15,7 @@ const nodes = (tree: Document, type: string) => {
   })
   return found
 }
+const nameOf = (tree: Document, entity: string) => tree.people.find((person) => person.entity === entity)?.name
 const texts = (tree: Document, type: string) => nodes(tree, type).map((node) => toString(node))
 const speakerOf = (tree: Document, start: string) => {
   const quote = nodes(tree, 'quote').find((node) => toString(node).startsWith(start))
@@ -310,8 +311,7 @@ describe('meetings and attendance', () => {
     )
     expect(tree.meeting?.kind).toBe('extraordinary')
     expect(tree.meeting?.date).toBe('2023-05-04')
-    const byName = (entity: string) => tree.people.find((person) => person.entity === entity)?.name
-    expect(tree.meeting?.participants.map((participant) => [byName(participant.entity), participant.chair, participant.role?.country])).toEqual([
+    expect(tree.meeting?.participants.map((participant) => [nameOf(tree, participant.entity), participant.chair, participant.role?.country])).toEqual([
       ['Ana Ramos', true, 'PE'],
       ['Tomás Vidal', false, 'CL'],
       ['Luis Paz', false, 'BO']
@@ -329,8 +329,7 @@ describe('meetings and attendance', () => {
     const tree = read(
       'Ministers meet in Lima\n\nLIMA (AP) — The foreign ministers of the Andean Community met in Lima on 4 May 2023. Chilean Foreign Minister Tomás Vidal attended the meeting, as did Bolivia’s Foreign Minister Luis Paz. The Andean Parliament was represented by Ambassador Rosa Mena.\n\nPresident Ana Ramos said trade was key, as did Vidal.'
     )
-    const byName = (entity: string) => tree.people.find((person) => person.entity === entity)?.name
-    expect(tree.meeting?.participants.map((participant) => [byName(participant.entity), participant.basis, participant.role?.country ?? null])).toEqual([
+    expect(tree.meeting?.participants.map((participant) => [nameOf(tree, participant.entity), participant.basis, participant.role?.country ?? null])).toEqual([
       ['Tomás Vidal', 'attended', 'CL'],
       ['Luis Paz', 'attended', 'BO'],
       ['Rosa Mena', 'attended', null]
@@ -341,8 +340,7 @@ describe('meetings and attendance', () => {
     const tree = read(
       'Ministers meet\n\nLIMA (AP) — Foreign Minister Ana Ramos, who chaired the ministerial meeting, said trade was key. Luis Paz, executive director of the Andean Community, briefed participants. Rosa Mena, who chaired a panel in 2019, did not come.'
     )
-    const byName = (entity: string) => tree.people.find((person) => person.entity === entity)?.name
-    expect(tree.meeting?.participants.map((participant) => [byName(participant.entity), participant.basis, participant.chair])).toEqual([
+    expect(tree.meeting?.participants.map((participant) => [nameOf(tree, participant.entity), participant.basis, participant.chair])).toEqual([
       ['Ana Ramos', 'chaired', true],
       ['Luis Paz', 'spoke', false]
     ])
@@ -352,8 +350,7 @@ describe('meetings and attendance', () => {
     const tree = read(
       'Talks\n\nOn 12 April 2024, Minister of Foreign Affairs of Peru H.E. Ana Ramos held talks with Minister of State for Foreign Affairs of Chile H.E. Mr. Luis Paz, who is on a working visit in Lima. Rosa Mena was not there.'
     )
-    const byName = (entity: string) => tree.people.find((person) => person.entity === entity)?.name
-    expect(tree.meeting?.participants.map((participant) => [byName(participant.entity), participant.basis, participant.role?.country ?? null])).toEqual([
+    expect(tree.meeting?.participants.map((participant) => [nameOf(tree, participant.entity), participant.basis, participant.role?.country ?? null])).toEqual([
       ['Ana Ramos', 'attended', 'PE'],
       ['Luis Paz', 'attended', 'CL']
     ])

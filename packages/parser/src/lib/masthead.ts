@@ -149,19 +149,17 @@ export function readMasthead(blocks: readonly Block[], knowledge: Readonly<Knowl
   for (; index < blocks.length && index < 4; index++) {
     const block = blocks[index]!
     if (block.kind !== 'paragraph' && block.kind !== 'heading') break
-    const lines = blockLines(block)
-    if (lines.length === 0 || lines.length > 6) break
-    const read = lines.map((line) => mastheadLine(line.text, knowledge))
-    if (read.some((line) => line === null)) break
-    for (const [position, line] of read.entries()) {
-      if (line!.kind === 'date') date ??= line!.date
-      if (line!.kind === 'issuer') {
-        issuer ??= line!.name
-        if (line!.body) body = true
+    const read = mastheadBlock(block, knowledge, 6)
+    if (!read) break
+    for (const [line, kind] of read) {
+      if (kind.kind === 'date') date ??= kind.date
+      if (kind.kind === 'issuer') {
+        issuer ??= kind.name
+        if (kind.body) body = true
         else outlet = true
       }
-      if (line!.kind === 'label' && line!.release) release = true
-      before.push({block: lines[position]!, role: {role: 'boilerplate', reason: 'masthead'}})
+      if (kind.kind === 'label' && kind.release) release = true
+      before.push(mastheadUnit(line))
     }
   }
   if (index === 0 || index >= blocks.length - 1 || !isTitle(blocks[index]!)) return none
@@ -186,14 +184,29 @@ export function readMastheadAfterTitle(blocks: readonly Block[], knowledge: Read
   for (; index < blocks.length - 1 && index < 2; index++) {
     const block = blocks[index]!
     if (block.kind !== 'paragraph') break
-    const lines = blockLines(block)
-    if (lines.length === 0 || lines.length > 3) break
-    const read = lines.map((line) => mastheadLine(line.text, knowledge))
-    if (read.some((line) => line === null || line.kind === 'issuer')) break
-    for (const [position, line] of read.entries()) {
-      if (line!.kind === 'date') date ??= line!.date
-      units.push({block: lines[position]!, role: {role: 'boilerplate', reason: 'masthead'}})
+    const read = mastheadBlock(block, knowledge, 3)
+    if (!read || read.some(([, kind]) => kind.kind === 'issuer')) break
+    for (const [line, kind] of read) {
+      if (kind.kind === 'date') date ??= kind.date
+      units.push(mastheadUnit(line))
     }
   }
   return {units, blocks: index, date}
+}
+
+/** A block's lines with what each is, when it has at most `maxLines` and every one is a masthead line; else null. */
+function mastheadBlock(block: Block, knowledge: Readonly<Knowledge>, maxLines: number): Array<[Block, MastheadLine]> | null {
+  const lines = blockLines(block)
+  if (lines.length === 0 || lines.length > maxLines) return null
+  const read: Array<[Block, MastheadLine]> = []
+  for (const line of lines) {
+    const kind = mastheadLine(line.text, knowledge)
+    if (!kind) return null
+    read.push([line, kind])
+  }
+  return read
+}
+
+function mastheadUnit(line: Block): Unit {
+  return {block: line, role: {role: 'boilerplate', reason: 'masthead'}}
 }

@@ -400,6 +400,8 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
       const hostClause = offset(/\b(?:at|upon|on)\s+the\s+invitation\s+of\b[^;]*?(?=,\s+(?:the|a)\b|$)/i)
       const isExcluded = (person: PersonMention) =>
         (hostClause !== null && person.start >= hostClause.start && person.end <= hostClause.end) || /\bsidelines\b|\bthanked\b/i.test(value)
+      /** The last person named before a place in the sentence (the subject of a verb there). */
+      const subjectBefore = (start: number) => inSentence.filter((person) => person.end <= start && !isExcluded(person)).at(-1)
       const chair = offset(chairTrigger)
       const attend = offset(attendTrigger)
       if (chair) {
@@ -426,17 +428,9 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
           reported = true
         }
       }
-      const brief = offset(briefed)
-      if (brief) {
-        const subject = inSentence.filter((person) => person.end <= brief.start && !isExcluded(person)).at(-1)
-        if (subject) {
-          add(subject, 'spoke', false)
-          reported = true
-        }
-      }
       const talks = offset(talksWith)
       if (talks) {
-        const host = inSentence.filter((person) => person.end <= talks.start && !isExcluded(person)).at(-1)
+        const host = subjectBefore(talks.start)
         const guest = inSentence.find((person) => person.start >= talks.end && !isExcluded(person))
         if (host && guest) {
           add(host, 'attended', false)
@@ -455,10 +449,10 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
         }
         reported ||= inSentence.length > 0
       }
-      for (const pattern of [spokeAt, addressing, toldAttendees]) {
+      for (const pattern of [spokeAt, addressing, toldAttendees, briefed]) {
         const match = offset(pattern)
         if (!match) continue
-        const subject = inSentence.filter((person) => person.end <= match.start && !isExcluded(person)).at(-1)
+        const subject = subjectBefore(match.start)
         if (subject) {
           add(subject, 'spoke', false)
           reported = true
