@@ -65,6 +65,8 @@ const knowledge = loadKnowledge()
 
 const processor = unified().use(remarkParse)
 const baselineName = 'remark-parse (baseline)'
+// The same export again, over its own outputs: every file already holds its bytes and is left as it is.
+const rerunName = 're-export, nothing changed'
 let trees = []
 let summaries = []
 let corpus
@@ -85,8 +87,10 @@ const stages = {
     for (const tree of trees) if (validate(tree).length > 0) throw new Error('invalid tree')
   },
   // As `communique export` writes them: compact (`--indent` writes 2.6 times the bytes).
-  'writing trees (JSON)'() {
-    const target = path.join(folder, 'trees')
+  // Into a new folder every round: replacing files costs more than writing new ones on some file
+  // systems (ext4 starts writing a file's data to disk when it is renamed over another).
+  'writing trees (JSON)'(round) {
+    const target = path.join(folder, `trees-${round}`)
     mkdirSync(target, {recursive: true})
     written = trees.map((tree, index) => {
       const file = path.join(target, `${index}.json`)
@@ -121,26 +125,34 @@ const stages = {
   'export: CSV'() {
     toAttendeesCsv(corpus)
   },
-  async 'full export (one job)'() {
+  async 'full export (one job)'(round) {
     // What the stages above hold is let go first: the export should not pay for marking it.
     trees = []
     summaries = []
     written = []
     corpus = undefined
-    const report = await exportDocuments([input], {out: path.join(folder, 'out-in-process'), jobs: 1, markupDate: '2026-01-01'})
+    // A first export: into a new folder (a re-run, over outputs it leaves as they are, is next).
+    const report = await exportDocuments([input], {out: path.join(folder, `out-in-process-${round}`), jobs: 1, markupDate: '2026-01-01'})
+    if (report.failed > 0) throw new Error(`${report.failed} documents failed`)
+  },
+  async [rerunName](round) {
+    const report = await exportDocuments([input], {out: path.join(folder, `out-in-process-${round}`), jobs: 1, markupDate: '2026-01-01'})
     if (report.failed > 0) throw new Error(`${report.failed} documents failed`)
   }
 }
-const wholes = new Set([baselineName, 'tree building (no mentions)', 'full export (one job)'])
+const wholes = new Set([baselineName, 'tree building (no mentions)', 'full export (one job)', rerunName])
 
 const timings = Object.fromEntries(Object.keys(stages).map((name) => [name, []]))
 for (let round = 0; round < rounds; round++) {
   // Interleaved: every stage once per round, the baseline first and last.
   for (const name of Object.keys(stages)) {
     const start = performance.now()
-    await stages[name]()
+    await stages[name](round)
     timings[name].push(performance.now() - start)
   }
+  // The folders of this round go, but the last export's, which the parallel runs are compared with.
+  rmSync(path.join(folder, `trees-${round}`), {recursive: true, force: true})
+  if (round < rounds - 1) rmSync(path.join(folder, `out-in-process-${round}`), {recursive: true, force: true})
   const start = performance.now()
   stages[baselineName]()
   timings[baselineName].push(performance.now() - start)
@@ -170,6 +182,7 @@ lines.push(
   '',
   `  of which tree building alone: ${(result['tree building (no mentions)'] - baseline).toFixed(0)} ms; recognition alone: ${(result['parse (tree + recognition)'] - result['tree building (no mentions)']).toFixed(0)} ms`,
   `full export (one job) / bare remark-parse: ${(full / baseline).toFixed(2)}×`,
+  `  the same export again over its own outputs (nothing changed: every file is left as it is): ${(result[rerunName] / baseline).toFixed(2)}×`,
   // What bounds the ratio from below whatever the recognizers cost: remark-parse itself, and the
   // stages after the parse that every export runs.
   `  stages after the parse (validation, writing, summaries, resolution, exporters): ${(afterParse / baseline).toFixed(2)}×; ` +
@@ -189,26 +202,39 @@ function child(script, ...args) {
   return JSON.parse(output.trim().split('\n').at(-1))
 }
 
-const parallel = {one: [], many: [], remarkOne: [], remarkMany: [], rss: [], rssMany: []}
+// Each child also reports the CPU time of its whole process (every thread): divided by its time, how
+// many cores it kept busy. One job keeps more than one busy: V8 collects garbage and compiles on
+// threads of its own, which is what a second job has to share the second core with.
+const parallel = {one: [], many: [], remarkOne: [], remarkMany: [], rss: [], rssMany: [], busyOne: [], busyMany: [], remarkBusyOne: [], remarkBusyMany: []}
 for (let round = 0; round < Math.max(1, Math.min(rounds, 3)); round++) {
+  // First exports, into new folders.
+  for (const target of ['out-1', `out-${jobs}`]) rmSync(path.join(folder, target), {recursive: true, force: true})
   const one = child('export-child.mjs', input, path.join(folder, 'out-1'), 1)
   const many = child('export-child.mjs', input, path.join(folder, `out-${jobs}`), jobs)
   parallel.one.push(one.milliseconds)
   parallel.many.push(many.milliseconds)
   parallel.rss.push(one.peakRssMegabytes)
   parallel.rssMany.push(many.peakRssMegabytes)
-  parallel.remarkOne.push(child('remark-child.mjs', count, 1).milliseconds)
-  parallel.remarkMany.push(child('remark-child.mjs', count, jobs).milliseconds)
+  parallel.busyOne.push(one.cpuMilliseconds / one.milliseconds)
+  parallel.busyMany.push(many.cpuMilliseconds / many.milliseconds)
+  const remarkOne = child('remark-child.mjs', count, 1)
+  const remarkMany = child('remark-child.mjs', count, jobs)
+  parallel.remarkOne.push(remarkOne.milliseconds)
+  parallel.remarkMany.push(remarkMany.milliseconds)
+  parallel.remarkBusyOne.push(remarkOne.cpuMilliseconds / remarkOne.milliseconds)
+  parallel.remarkBusyMany.push(remarkMany.cpuMilliseconds / remarkMany.milliseconds)
 }
 const speedup = median(parallel.one) / median(parallel.many)
 const remarkSpeedup = median(parallel.remarkOne) / median(parallel.remarkMany)
-const identical = sameTree(path.join(folder, 'out-1'), path.join(folder, `out-${jobs}`)) && sameTree(path.join(folder, 'out-1'), path.join(folder, 'out-in-process'))
+const busy = Object.fromEntries(['busyOne', 'busyMany', 'remarkBusyOne', 'remarkBusyMany'].map((name) => [name, median(parallel[name])]))
+const identical = sameTree(path.join(folder, 'out-1'), path.join(folder, `out-${jobs}`)) && sameTree(path.join(folder, 'out-1'), path.join(folder, `out-in-process-${rounds - 1}`))
 console.log(
   [
     '',
-    `full export, fresh process: --jobs 1 ${median(parallel.one).toFixed(0)} ms (peak RSS ${median(parallel.rss).toFixed(0)} MB), --jobs ${jobs} ${median(parallel.many).toFixed(0)} ms (peak RSS ${median(parallel.rssMany).toFixed(0)} MB)`,
+    `full export, fresh process: --jobs 1 ${median(parallel.one).toFixed(0)} ms (peak RSS ${median(parallel.rss).toFixed(0)} MB, ${busy.busyOne.toFixed(2)} cores busy), --jobs ${jobs} ${median(parallel.many).toFixed(0)} ms (peak RSS ${median(parallel.rssMany).toFixed(0)} MB, ${busy.busyMany.toFixed(2)} cores busy)`,
     `--jobs ${jobs} speed-up over --jobs 1: ${speedup.toFixed(2)}× (outputs ${identical ? 'byte-identical' : 'DIFFERENT'})`,
-    `the machine's parallel ceiling: bare remark-parse runs ${remarkSpeedup.toFixed(2)}× faster on ${jobs} threads than on one`,
+    `the machine's parallel ceiling: bare remark-parse runs ${remarkSpeedup.toFixed(2)}× faster on ${jobs} threads than on one (${busy.remarkBusyOne.toFixed(2)} and ${busy.remarkBusyMany.toFixed(2)} cores busy)`,
+    `  (cores busy: the CPU time of every thread of the process over its time; above 1 with one thread, V8's own threads collect garbage and compile on the other cores)`,
     `parallel efficiency (export speed-up / remark-parse's own): ${((speedup / remarkSpeedup) * 100).toFixed(0)}%`
   ].join('\n')
 )
@@ -297,7 +323,7 @@ writeFileSync(
       milliseconds: result,
       ratio: full / baseline,
       floor: 1 + afterParse / baseline,
-      parallel: {jobs, one: median(parallel.one), many: median(parallel.many), speedup, identical, remarkSpeedup, peakRssMegabytes: {one: median(parallel.rss), many: median(parallel.rssMany)}},
+      parallel: {jobs, one: median(parallel.one), many: median(parallel.many), speedup, identical, remarkSpeedup, coresBusy: busy, peakRssMegabytes: {one: median(parallel.rss), many: median(parallel.rssMany)}},
       long: longRuns,
       scale: scaled
     },

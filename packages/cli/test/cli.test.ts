@@ -1,10 +1,10 @@
 import {execFile} from 'node:child_process'
-import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync, mkdirSync} from 'node:fs'
+import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync, mkdirSync, statSync, symlinkSync, lstatSync, appendFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {promisify} from 'node:util'
 import {describe, expect, it} from 'vitest'
-import {exportDocuments, main, outline, readOne} from '@communique/cli'
+import {exportDocuments, main, outline, readOne, writeAtomic} from '@communique/cli'
 
 const corpus = new URL('../../../corpus/', import.meta.url)
 const bin = new URL('../dist/bin.js', import.meta.url)
@@ -67,6 +67,52 @@ describe('communique export', () => {
     expect(text.startsWith('{"type":"document","kind":"statement",')).toBe(true)
     expect(text).toBe(`${JSON.stringify(JSON.parse(text))}\n`)
     expect(report.removed.map((file) => path.basename(file)).sort()).toEqual(['.002_587fe20fba9a8e01.json.123.abc.tmp', 'gone.json'])
+  })
+
+  it('should leave outputs whose bytes did not change as they were, and replace those that did', async () => {
+    const folder = workspace()
+    const options = {out: path.join(folder, 'out'), markupDate: '2026-01-01'}
+    const files = (): string[] => ['documents', 'akn'].flatMap((sub) => readdirSync(path.join(folder, 'out', sub)).map((name) => path.join(folder, 'out', sub, name)))
+    // A rename gives the target a new inode: the same inode is the same file, not rewritten.
+    const inodes = () => new Map(files().map((file) => [path.relative(folder, file), statSync(file).ino]))
+    await exportDocuments([path.join(folder, 'in')], options)
+    const first = inodes()
+    // 003 is a news report: no Akoma Ntoso.
+    expect([...first.keys()].sort()).toEqual(['out/akn/002_587fe20fba9a8e01.xml', 'out/documents/002_587fe20fba9a8e01.json', 'out/documents/003_fb7af6a5a26be051.json'])
+    const again = await exportDocuments([path.join(folder, 'in')], options)
+    expect(again.documents.map((document) => document.written.map((file) => path.relative(folder, file)))).toEqual([
+      ['out/documents/002_587fe20fba9a8e01.json', 'out/akn/002_587fe20fba9a8e01.xml'],
+      ['out/documents/003_fb7af6a5a26be051.json']
+    ])
+    expect(inodes()).toEqual(first)
+    // One document changes: its outputs are replaced, the other's stay.
+    appendFileSync(path.join(folder, 'in', '003_fb7af6a5a26be051.txt'), '\nOne more paragraph.\n')
+    await exportDocuments([path.join(folder, 'in')], options)
+    const third = inodes()
+    expect([...third].filter(([file, inode]) => first.get(file) !== inode).map(([file]) => file)).toEqual(['out/documents/003_fb7af6a5a26be051.json'])
+    // Another markup date changes the Akoma Ntoso file, and no tree.
+    await exportDocuments([path.join(folder, 'in')], {...options, markupDate: '2026-02-02'})
+    expect([...inodes()].filter(([file, inode]) => third.get(file) !== inode).map(([file]) => file)).toEqual(['out/akn/002_587fe20fba9a8e01.xml'])
+  })
+
+  it('should write a file atomically only when its bytes differ, and replace a link rather than follow it', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'communique-write-'))
+    const file = path.join(folder, 'deep', 'a.txt')
+    expect(await writeAtomic(file, 'één')).toBe(true)
+    expect(await writeAtomic(file, 'één')).toBe(false)
+    expect(await writeAtomic(file, Buffer.from('één'))).toBe(false)
+    // Same length, other bytes.
+    expect(await writeAtomic(file, 'eén')).toBe(true)
+    expect(readFileSync(file, 'utf8')).toBe('eén')
+    const target = path.join(folder, 'target.txt')
+    writeFileSync(target, 'same')
+    const link = path.join(folder, 'link.txt')
+    symlinkSync(target, link)
+    expect(await writeAtomic(link, 'same')).toBe(true)
+    expect(lstatSync(link).isSymbolicLink()).toBe(false)
+    expect(readFileSync(target, 'utf8')).toBe('same')
+    expect(readdirSync(folder).sort()).toEqual(['deep', 'link.txt', 'target.txt'])
+    expect(readdirSync(path.join(folder, 'deep'))).toEqual(['a.txt'])
   })
 
   it('should indent the trees on request (--indent), in this thread and in workers, with the same data', async () => {

@@ -1,4 +1,4 @@
-import {mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {threadId} from 'node:worker_threads'
 
@@ -19,17 +19,44 @@ function temporaryOf(file: string): string {
 }
 
 /**
+ * Whether a path is a regular file that holds exactly these bytes. Its size is checked first, so a
+ * file of another size is not read.
+ *
+ * @param file
+ *   The path.
+ * @param bytes
+ *   The bytes.
+ * @returns
+ *   Whether the file holds them (false when it is missing, a link, a folder or unreadable).
+ */
+function holds(file: string, bytes: Uint8Array): boolean {
+  try {
+    const stats = lstatSync(file, {throwIfNoEntry: false})
+    return stats !== undefined && stats.isFile() && stats.size === bytes.byteLength && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).equals(readFileSync(file))
+  } catch {
+    return false
+  }
+}
+
+/**
  * Write a file atomically: write a temporary file beside it, then rename it over the target.
  * A reader (or a crash) sees either the old file or the whole new one, never a torn one.
  * The folder is created when missing.
+ *
+ * A file that already holds exactly these bytes is left as it is: its modification time stays, so
+ * tools that go by it (make, rsync, backups) see no change when a re-run changes nothing, and the
+ * run saves the rename, which on some file systems (ext4 replacing a file) starts writing the new
+ * data to disk at once.
  *
  * @param file
  *   The target path.
  * @param content
  *   What to write.
+ * @returns
+ *   Whether the file was written (false: it already held the content).
  */
-export async function writeAtomic(file: string, content: string | Uint8Array): Promise<void> {
-  writeAtomicSync(file, content)
+export async function writeAtomic(file: string, content: string | Uint8Array): Promise<boolean> {
+  return writeAtomicSync(file, content)
 }
 
 /**
@@ -40,20 +67,25 @@ export async function writeAtomic(file: string, content: string | Uint8Array): P
  *   The target path.
  * @param content
  *   What to write.
+ * @returns
+ *   Whether the file was written (false: it already held the content).
  */
-export function writeAtomicSync(file: string, content: string | Uint8Array): void {
+export function writeAtomicSync(file: string, content: string | Uint8Array): boolean {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
+  if (holds(file, bytes)) return false
   const temporary = temporaryOf(file)
   try {
     try {
-      writeFileSync(temporary, content)
+      writeFileSync(temporary, bytes)
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
       mkdirSync(path.dirname(file), {recursive: true})
-      writeFileSync(temporary, content)
+      writeFileSync(temporary, bytes)
     }
     renameSync(temporary, file)
   } catch (error) {
     rmSync(temporary, {force: true})
     throw error
   }
+  return true
 }
