@@ -4,6 +4,7 @@ import {serializeMetadata, toAttendeesCsv} from '@communique/export-csv'
 import {emptyKnowledge, loadKnowledge} from '@communique/knowledge'
 import type {DecodeOptions} from '@communique/parser'
 import {resolve, type Corpus, type InputDocument} from '@communique/resolver'
+import {fingerprint, readCache, writeCache, type CacheEntry} from './cache.js'
 import {collectFiles, planStems, problemFile} from './files.js'
 import {inOrder} from './in-order.js'
 import {fileFromData, type FileData} from './messages.js'
@@ -56,6 +57,15 @@ export interface ExportOptions extends DecodeOptions {
    * with a message, instead of ending the run. The output is the same either way.
    */
   isolateBytes?: number | null | undefined
+  /**
+   * Read every document again (optional, default: `false`). By default, a document whose bytes are
+   * those the last export into the same folder read, whose `documents/<stem>.json` is still the file
+   * it wrote, and which the same toolkit build read with the same data and options, is taken from
+   * that export (its tree read back, its messages from `<out>/.communique-cache.json`) instead of
+   * being parsed again. Everything after reading runs over every document either way, so the outputs
+   * are the same.
+   */
+  fresh?: boolean | null | undefined
   /** Called with each document's result as soon as it is done (optional). */
   onDocument?: ((result: ExportedDocument) => void) | null | undefined
   /** Called as documents are done: the phase (`reading`, `akn`), how many are done, of how many (optional). */
@@ -72,8 +82,13 @@ export interface ExportedDocument {
   stem: string
   /** The file with all its messages. */
   file: VFile
-  /** Paths written for this document (empty when it failed). */
+  /**
+   * Paths of this document's outputs (empty when it failed); a file that already held its bytes is
+   * left as it was, and listed.
+   */
   written: string[]
+  /** Whether it was taken from the last export into the same folder instead of read again (`fresh`). */
+  reused: boolean
 }
 
 /** The outcome of a run. */
@@ -147,7 +162,7 @@ export async function exportDocuments(paths: readonly string[], options?: Readon
   const documents: ExportedDocument[] = []
   let failed = 0
   for (const problem of problems) {
-    const result = {path: problem.path, stem: '', file: problemFile(problem), written: []}
+    const result = {path: problem.path, stem: '', file: problemFile(problem), written: [], reused: false}
     documents.push(result)
     options?.onDocument?.(result)
     failed++
@@ -162,14 +177,19 @@ export async function exportDocuments(paths: readonly string[], options?: Readon
     ...(options?.maxBytes ? {maxBytes: options.maxBytes} : {}),
     ...(options?.maxNesting ? {maxNesting: options.maxNesting} : {})
   }
+  // What the last export into this folder can give this one (nothing with `fresh`), and what this
+  // one records for the next.
+  const current = fingerprint({indent: options?.indent === true, knowledge: knowledgeOn, decode: decodeOptions})
+  const cache = options?.fresh ? new Map<string, CacheEntry>() : readCache(out, current)
+  const entries = new Map<string, CacheEntry>()
   // A worker that dies on a document (out of memory) costs that document only: its task fails with
   // a message, and the pool starts another thread for the rest.
   const readIn = async (pool: Workers, task: ReadTask): Promise<ReadDone> => {
     try {
-      const done = (await pool.run({...task, knowledge: knowledgeOn}, {name: 'read'})) as {file: FileData; summary: ReadDone['summary']; written: string | null}
-      return {file: fileFromData(done.file), summary: done.summary, written: done.written}
+      const done = (await pool.run({...task, knowledge: knowledgeOn}, {name: 'read'})) as Omit<ReadDone, 'file'> & {file: FileData}
+      return {...done, file: fileFromData(done.file)}
     } catch (error) {
-      return {file: failedFile(task.path, error, maxMemory), summary: null, written: null}
+      return {file: failedFile(task.path, error, maxMemory), summary: null, written: null, entry: null, reused: false}
     }
   }
   const aknIn = async (pool: Workers, task: AknTask): Promise<AknDone> => {
@@ -210,9 +230,10 @@ export async function exportDocuments(paths: readonly string[], options?: Readon
     await inOrder(
       planned,
       ahead,
-      ({input, stem, previous}) => (previous === null ? read({path: input, stem, out, decode: decodeOptions, indent: options?.indent === true}) : Promise.resolve(null)),
+      ({input, stem, previous}) =>
+        previous === null ? read({path: input, stem, out, decode: decodeOptions, indent: options?.indent === true, cached: cache.get(stem) ?? null}) : Promise.resolve(null),
       ({input, stem, previous}, done, index) => {
-        const result: ExportedDocument = {path: input, stem, file: done?.file ?? new VFile({path: input}), written: []}
+        const result: ExportedDocument = {path: input, stem, file: done?.file ?? new VFile({path: input}), written: [], reused: done?.reused === true}
         if (previous !== null) {
           const message = result.file.message(
             `Another input (\`${previous}\`) has the same stem \`${stem}\`, so both would write \`documents/${stem}.json\`; rename one of them`,
@@ -224,6 +245,7 @@ export async function exportDocuments(paths: readonly string[], options?: Readon
           if (done.summary.kind !== 'news') formal.push(stem)
           result.written.push(done.written)
           written.add(path.resolve(done.written))
+          if (done.entry) entries.set(stem, done.entry)
         }
         if (result.written.length === 0) failed++
         documents.push(result)
@@ -284,6 +306,9 @@ export async function exportDocuments(paths: readonly string[], options?: Readon
     await write('entities.jsonld', serializeJsonLd(corpus))
     await write('attendees.csv', toAttendeesCsv(corpus, {bom: options?.bom === true}))
     await write('attendees.csv-metadata.json', serializeMetadata({url: 'attendees.csv'}))
+    // Last: a run that stops before this leaves the previous cache, whose hashes then no longer
+    // match what this run wrote.
+    await writeCache(out, current, entries)
     return {documents, failed, removed, corpus, written: runFiles}
   } finally {
     await workers?.destroy()

@@ -92,6 +92,7 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
     .option('-j, --jobs <n>', 'worker threads that read, parse and export documents (default: the cores; 1 runs in one thread)', parseCount)
     .option('--max-memory <mb>', 'largest heap one document may use, in MB (documents then run in worker threads; one that needs more fails alone)', parseCount)
     .option('--indent', 'indent documents/<stem>.json two spaces per level, for reading (default: compact JSON)')
+    .option('--fresh', 'read every document again (default: take unchanged documents from the last export into the same folder)')
     .option('--json', 'print a machine-readable run report (JSON) on standard output')
     .option('-q, --quiet', 'print only errors: no warnings, no progress bar, no summary')
     .addOption(formatOption())
@@ -109,6 +110,7 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
           jobs?: number
           maxMemory?: number
           indent?: boolean
+          fresh?: boolean
           json?: boolean
           quiet?: boolean
           format: Format
@@ -128,6 +130,7 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
           jobs: options.jobs ?? availableParallelism(),
           maxMemory: options.maxMemory,
           indent: options.indent === true,
+          fresh: options.fresh === true,
           onProgress: (phase, done, total) => progress.update(phase === 'akn' ? 'Akoma Ntoso' : phase, done, total)
         })
         progress.clear()
@@ -137,7 +140,8 @@ export async function main(argv: readonly string[], streams: Streams): Promise<n
           quiet
         )
         const written = report.documents.filter((document) => document.written.length > 0).length
-        if (!quiet) streams.stderr.write(`${written} exported, ${report.failed} failed → ${options.out}\n`)
+        const reused = report.documents.filter((document) => document.reused).length
+        if (!quiet) streams.stderr.write(`${written} exported${reused > 0 ? ` (${reused} unchanged, taken from the last run)` : ''}, ${report.failed} failed → ${options.out}\n`)
         if (options.json) streams.stdout.write(`${JSON.stringify(runReport(report, options.out), null, 2)}\n`)
         code = report.failed > 0 ? exitCodes.failed : exitCodes.ok
       }
@@ -237,6 +241,7 @@ function runReport(report: ExportReport, out: string) {
       path: document.path,
       stem: document.stem,
       written: document.written,
+      reused: document.reused,
       messages: document.file.messages.map((message) => ({
         severity: message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info',
         line: message.line ?? null,

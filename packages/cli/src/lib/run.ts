@@ -57,7 +57,22 @@ export async function readOne(path: string, options?: Readonly<ReadOptions> | nu
  */
 export function readOneSync(path: string, options?: Readonly<ReadOptions> | null): ReadResult {
   const bytes = readBytes(path, options?.maxBytes ?? defaultMaxBytes)
-  if (bytes instanceof VFile) return {path, file: bytes, tree: null}
+  return bytes instanceof VFile ? {path, file: bytes, tree: null} : readFromBytes(path, bytes, options)
+}
+
+/**
+ * `readOneSync` of bytes already read: decode, parse and validate them.
+ *
+ * @param path
+ *   The document's path (for messages).
+ * @param bytes
+ *   Its bytes.
+ * @param options
+ *   Decoding options (optional).
+ * @returns
+ *   The result.
+ */
+export function readFromBytes(path: string, bytes: Uint8Array, options?: Readonly<ReadOptions> | null): ReadResult {
   const file = decode(bytes, path, options)
   if (hasFatal(file.messages)) return {path, file, tree: null}
   const tree = parse(file, options?.knowledge ? {knowledge: options.knowledge} : null)
@@ -78,7 +93,7 @@ export function readOneSync(path: string, options?: Readonly<ReadOptions> | null
  * @returns
  *   The bytes, or a file with a fatal message.
  */
-function readBytes(path: string, limit: number): Uint8Array | VFile {
+export function readBytes(path: string, limit: number): Uint8Array | VFile {
   let descriptor: number | null = null
   try {
     descriptor = openSync(path, 'r')

@@ -5,10 +5,12 @@ import path from 'node:path'
 import type {Document} from '@communique/doctree'
 import {toAkn} from '@communique/export-akn'
 import type {Knowledge} from '@communique/knowledge'
-import type {DecodeOptions} from '@communique/parser'
+import {defaultMaxBytes, type DecodeOptions} from '@communique/parser'
 import {summarize, type DocumentSummary} from '@communique/resolver'
-import type {VFile} from 'vfile'
-import {hasFatal, readOneSync} from './run.js'
+import {VFile} from 'vfile'
+import {digest, type CacheEntry} from './cache.js'
+import {fileFromData, fileToData} from './messages.js'
+import {hasFatal, readBytes, readFromBytes} from './run.js'
 import {writeAtomicSync} from './write.js'
 
 /** One document to read, parse, validate and write as `documents/<stem>.json`. */
@@ -21,6 +23,8 @@ export interface ReadTask {
   decode: DecodeOptions
   /** Indent the JSON (two spaces per level) instead of writing it compact. */
   indent: boolean
+  /** What the last export into the same folder recorded of this stem (`cache.ts`), or null. */
+  cached: CacheEntry | null
 }
 
 /** What reading one document gave: its messages and what resolution needs of it (not the tree). */
@@ -30,6 +34,10 @@ export interface ReadDone {
   summary: DocumentSummary | null
   /** The JSON file written, or null. */
   written: string | null
+  /** What the cache is to record of the document, when it was written. */
+  entry: CacheEntry | null
+  /** Whether it was taken from the last export into the same folder instead of read again. */
+  reused: boolean
 }
 
 /**
@@ -120,15 +128,23 @@ const heapPerCharacter = {compact: 1.5, indented: 0.6} as const
  *   The file with its messages, the summary and what was written.
  */
 export function readTask(task: Readonly<ReadTask>, knowledge: Readonly<Knowledge>, kept?: KeptTrees | null): ReadDone {
-  const read = readOneSync(task.path, {...task.decode, knowledge, indent: task.indent})
+  const bytes = readBytes(task.path, task.decode.maxBytes ?? defaultMaxBytes)
+  if (bytes instanceof VFile) return {file: bytes, summary: null, written: null, entry: null, reused: false}
+  const target = path.join(task.out, 'documents', `${task.stem}.json`)
+  const input = digest(bytes)
+  if (task.cached?.input === input) {
+    const reused = reuse(task, target, task.cached, kept)
+    if (reused) return reused
+  }
+  const read = readFromBytes(task.path, bytes, {...task.decode, knowledge, indent: task.indent})
   // The source text is not needed any more: keep the messages only.
   read.file.value = ''
-  if (!read.tree || !read.json || hasFatal(read.file.messages)) return {file: read.file, summary: null, written: null}
-  const target = path.join(task.out, 'documents', `${task.stem}.json`)
+  if (!read.tree || !read.json || hasFatal(read.file.messages)) return {file: read.file, summary: null, written: null, entry: null, reused: false}
   try {
-    writeAtomicSync(target, read.json)
-    if (kept && read.tree.kind !== 'news') kept.keep(task.stem, read.tree, Math.ceil(read.json.length * heapPerCharacter[task.indent ? 'indented' : 'compact']))
-    return {file: read.file, summary: summarize(read.tree), written: target}
+    const json = Buffer.from(read.json, 'utf8')
+    writeAtomicSync(target, json)
+    if (kept && read.tree.kind !== 'news') kept.keep(task.stem, read.tree, Math.ceil(json.length * heapPerCharacter[task.indent ? 'indented' : 'compact']))
+    return {file: read.file, summary: summarize(read.tree), written: target, entry: {input, output: digest(json), messages: fileToData(read.file).messages}, reused: false}
   } catch (error) {
     const message = read.file.message(`Cannot write \`${target}\`: ${String(error)}`, {
       place: {line: 1, column: 1},
@@ -136,8 +152,37 @@ export function readTask(task: Readonly<ReadTask>, knowledge: Readonly<Knowledge
       source: 'communique'
     })
     message.fatal = true
-    return {file: read.file, summary: null, written: null}
+    return {file: read.file, summary: null, written: null, entry: null, reused: false}
   }
+}
+
+/**
+ * A document as the last export left it, when its `documents/<stem>.json` is still the file that
+ * export wrote: its tree read back, its messages from the cache.
+ *
+ * @param task
+ *   The document.
+ * @param target
+ *   Its `documents/<stem>.json`.
+ * @param entry
+ *   What the cache recorded of it (the input's bytes are known to be the same).
+ * @param kept
+ *   Where to keep the tree of a statement or speech for the Akoma Ntoso pass (optional).
+ * @returns
+ *   What reading it again would give, or null when the JSON file changed or is gone.
+ */
+function reuse(task: Readonly<ReadTask>, target: string, entry: CacheEntry, kept: KeptTrees | null | undefined): ReadDone | null {
+  let json: Buffer
+  let tree: Document
+  try {
+    json = readFileSync(target)
+    if (digest(json) !== entry.output) return null
+    tree = JSON.parse(json.toString('utf8')) as Document
+  } catch {
+    return null
+  }
+  if (kept && tree.kind !== 'news') kept.keep(task.stem, tree, Math.ceil(json.length * heapPerCharacter[task.indent ? 'indented' : 'compact']))
+  return {file: fileFromData({path: task.path, messages: entry.messages}), summary: summarize(tree), written: target, entry, reused: true}
 }
 
 /**

@@ -1,9 +1,8 @@
 // The worker threads of `exportDocuments({jobs})` (a piscina pool): each task runs the same code
 // as the main thread does with one job, and sends plain data back.
 import {emptyKnowledge, loadKnowledge, type Knowledge} from '@communique/knowledge'
-import type {DocumentSummary} from '@communique/resolver'
 import {fileToData, type FileData} from './messages.js'
-import {aknTask, readTask, type AknDone, type AknTask, type ReadTask} from './task.js'
+import {aknTask, readTask, type AknDone, type AknTask, type ReadDone, type ReadTask} from './task.js'
 
 let loaded: Readonly<Knowledge> | null = null
 
@@ -21,9 +20,9 @@ function knowledgeFor(enabled: boolean): Readonly<Knowledge> {
  * @returns
  *   The file's messages, the document's summary and what was written.
  */
-export async function read(task: ReadTask & {knowledge: boolean}): Promise<{file: FileData; summary: DocumentSummary | null; written: string | null}> {
+export async function read(task: ReadTask & {knowledge: boolean}): Promise<Omit<ReadDone, 'file'> & {file: FileData}> {
   const done = readTask(task, knowledgeFor(task.knowledge))
-  return {file: fileToData(done.file), summary: done.summary, written: done.written}
+  return {...done, file: fileToData(done.file)}
 }
 
 /**
