@@ -27,6 +27,14 @@ describe('findDates', () => {
     ])
   })
 
+  it('should give a range of days its last day', () => {
+    const ranges = (text: string) => findDates(text, '2024-01-01').map((date) => [text.slice(date.start, date.end), date.value, date.until])
+    expect(ranges('held on 18-19 January 2025')).toEqual([['18-19 January 2025', '2025-01-18', '2025-01-19']])
+    expect(ranges('from 30 April to 2 May 2023')).toEqual([['30 April to 2 May 2023', '2023-04-30', '2023-05-02']])
+    expect(ranges('on 11 January 2022')).toEqual([['11 January 2022', '2022-01-11', null]])
+    expect(ranges('in January 2022')).toEqual([['January 2022', '2022-01', null]])
+  })
+
   it('should give dates without a year the year of the reference, and null without one', () => {
     expect(values('BAKU, Jan. 11', '2022-01-13')).toEqual([['Jan. 11', '2022-01-11', 'day', false]])
     expect(values('Baku, Oct.12', '2019-10-13')).toEqual([['Oct.12', '2019-10-12', 'day', false]])

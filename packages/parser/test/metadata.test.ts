@@ -238,6 +238,15 @@ describe('the masthead in a document', () => {
     ])
   })
 
+  it('should prefer the place-and-date line to the meeting’s dates, and take a meeting’s last day', () => {
+    const held = 'The Foreign Ministers’ Retreat was held on 18-19 January 2025 in Langkawi.'
+    expect(summary(read(`Chair’s Statement of the Retreat\n\nLangkawi, Malaysia, 20 January 2025\n\n1. ${held}`))[1]).toBe('2025-01-20')
+    expect(summary(read(`Chair’s Statement of the Retreat\n\n1. ${held}`))[1]).toBe('2025-01-19')
+    expect(summary(read('Chair’s Statement of the Retreat\n\n1. The Retreat was held from 3 to 5 May 2023 in Suva.'))[1]).toBe('2023-05-05')
+    // One day: that day.
+    expect(summary(read('Chair’s Statement of the Retreat\n\n1. The Retreat was held on 18 January 2025 in Langkawi.'))[1]).toBe('2025-01-18')
+  })
+
   it('should read a year-less dateline against the masthead’s date', () => {
     const tree = read('ANDES WIRE\n\nMinisters meet in Lima\n\nPublished: 21 May 2024\n\nLIMA, May 20 (Andes Wire) — Ministers met in Lima on Monday.')
     // The agency tag names the publisher before the masthead does.

@@ -14,6 +14,8 @@ export interface FoundDate {
   relative: boolean
   /** Whether the text itself gives the year. */
   hasYear: boolean
+  /** The last day of a range of days (`18-19 January 2025`: `2025-01-19`), or null. */
+  until: string | null
 }
 
 const parser = chrono.casual.clone()
@@ -403,7 +405,11 @@ export function findDates(text: string, reference: string | null): FoundDate[] {
         if (!/^\d{4}/.test(value)) value = null
       }
     }
-    found.push({start, end: start + matched.length, value, precision, relative, hasYear: certainYear})
+    // `18-19 January 2025`, `from 3 to 5 May`: chrono reads the end as a date of its own.
+    const last = result.end
+    const until =
+      value !== null && precision === 'day' && last?.isCertain('day') ? last.date().toISOString().slice(0, 10) : null
+    found.push({start, end: start + matched.length, value, precision, relative, hasYear: certainYear, until: until !== null && until > value! ? until : null})
   }
   // A bare year has digits; most paragraphs have none.
   if (digit.test(text)) {
@@ -411,7 +417,7 @@ export function findDates(text: string, reference: string | null): FoundDate[] {
       const year = match[1]!
       const start = match.index + match[0].length - year.length
       if (found.some((date) => start < date.end && start + 4 > date.start)) continue
-      found.push({start, end: start + 4, value: year, precision: 'year', relative: false, hasYear: true})
+      found.push({start, end: start + 4, value: year, precision: 'year', relative: false, hasYear: true, until: null})
     }
   }
   return found.sort((a, b) => a.start - b.start)

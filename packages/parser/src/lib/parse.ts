@@ -367,7 +367,8 @@ function documentDate(kind: Kind, units: readonly Unit[], stampDate: string | nu
     const venue = units.find((unit) => unit.role.role === 'venue' && unit.role.date)
     return (venue?.role.role === 'venue' ? venue.role.date : null) ?? stampDate
   }
-  // Statements: where it was signed or done, else the meeting it came from, else the stamp.
+  // Statements: where it was signed or done, else a place-and-date line under the title, else the
+  // meeting it came from (its last day: a statement is adopted as a meeting ends), else the stamp.
   const own = (texts: string[], cue: RegExp): string | null => {
     for (const text of texts) {
       for (const sentence of sentences(text)) {
@@ -375,7 +376,7 @@ function documentDate(kind: Kind, units: readonly Unit[], stampDate: string | nu
         for (const found of findDates(sentence.text, stampDate)) {
           if (found.precision !== 'day' || !found.hasYear || found.value === null || found.relative) continue
           if (otherDateCue.test(sentence.text.slice(0, found.start))) continue
-          return found.value
+          return found.until ?? found.value
         }
       }
     }
@@ -388,7 +389,7 @@ function documentDate(kind: Kind, units: readonly Unit[], stampDate: string | nu
     .filter((unit) => ['paragraph', 'formula', 'clause', 'title'].includes(unit.role.role))
     .slice(0, 4)
     .map((unit) => unit.block.text)
-  return own(opening, ownDateCue) ?? placeDate(opening.slice(0, 2), stampDate) ?? stampDate
+  return placeDate(opening.slice(0, 2), stampDate) ?? own(opening, ownDateCue) ?? stampDate
 }
 
 /**
