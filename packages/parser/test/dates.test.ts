@@ -12,6 +12,8 @@ const randomFrom = (seed: number) => (count: number) => {
 const values = (text: string, reference: string | null = null) =>
   findDates(text, reference).map((date) => [text.slice(date.start, date.end), date.value, date.precision, date.relative])
 
+const ranges = (text: string) => findDates(text, '2024-01-01').map((date) => [text.slice(date.start, date.end), date.value, date.until])
+
 describe('findDates', () => {
   it('should give no value to a relative date that leaves years 1–9999, and read years under 100 as written', () => {
     expect(values('They will meet tomorrow.', '9999-12-31')).toEqual([['tomorrow', null, 'day', true]])
@@ -28,7 +30,6 @@ describe('findDates', () => {
   })
 
   it('should give a range of days its last day', () => {
-    const ranges = (text: string) => findDates(text, '2024-01-01').map((date) => [text.slice(date.start, date.end), date.value, date.until])
     expect(ranges('held on 18-19 January 2025')).toEqual([['18-19 January 2025', '2025-01-18', '2025-01-19']])
     expect(ranges('from 30 April to 2 May 2023')).toEqual([['30 April to 2 May 2023', '2023-04-30', '2023-05-02']])
     expect(ranges('on 11 January 2022')).toEqual([['11 January 2022', '2022-01-11', null]])
