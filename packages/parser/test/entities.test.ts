@@ -93,6 +93,19 @@ describe('people and posts', () => {
     ])
   })
 
+  it('should read a region after the posts that serve one, when a comma or the sentence closes it', () => {
+    const tree = read(
+      'Briefing\n\nBRUSSELS — Ministers met the EU Special Representative for the Sahel, Pierre-Henri Lucas, and the UN Special Coordinator for the Middle East Peace Process, Tor Bergstrom. National Security Adviser Sarah Ellis joined them. The Special Envoy for the Horn of Africa Ana Ruiz did not. The Coordinator stayed away.'
+    )
+    // Without a comma, a run of capitals cannot be cut between the region and a name: neither is read
+    // (no wrong name), and `Coordinator` alone names no one.
+    expect(tree.people.map((person) => [person.name, person.roles[0]?.post, person.roles[0]?.function, person.roles[0]?.organization])).toEqual([
+      ['Pierre-Henri Lucas', 'EU Special Representative for the Sahel', 'Special Representative for the Sahel', 'European Union'],
+      ['Tor Bergstrom', 'UN Special Coordinator for the Middle East Peace Process', 'Special Coordinator for the Middle East Peace Process', 'United Nations'],
+      ['Sarah Ellis', 'National Security Adviser', 'National Security Adviser', null]
+    ])
+  })
+
   it('should read a full name before a verb of what diplomats do, and a surname alone only before a reporting verb', () => {
     const tree = read(
       'Talks\n\nOSLO — Jonas Berg arrived in Oslo on Monday. Later Amina Diallo met him. Summits held there rarely end early. Sanctions hit hard, Berg said.'
@@ -354,6 +367,13 @@ describe('meetings and attendance', () => {
       ['Ana Ramos', 'attended', 'PE'],
       ['Luis Paz', 'attended', 'CL']
     ])
+  })
+
+  it('should count whom a body held an exchange of views with, and not one on the sidelines', () => {
+    const tree = read(
+      'Foreign Affairs Council, 20 May 2024\n\nThe Council met in Brussels on 20 May 2024. Ministers held an exchange of views with the EU Special Representative for the Sahel, Pierre-Henri Lucas, on the security situation. On the sidelines, Ana Ramos held discussions with Minister of Foreign Affairs of Chile Luis Paz.'
+    )
+    expect(tree.meeting?.participants.map((participant) => [nameOf(tree, participant.entity), participant.basis])).toEqual([['Pierre-Henri Lucas', 'attended']])
   })
 
   it('should name the body a meeting is of, `and` between capitalised words included', () => {

@@ -362,8 +362,12 @@ const remarksBy = /\b(?:(?:opening|introductory|welcoming|closing|keynote)\s+(?:
 const whoChaired = /^,?\s*who\s+(?:co-)?(?:chaired|presided\s+over)\s+(?:the|this|today['’]s)\s+(?:\S+\s+){0,3}?(?:meeting|summit|session|talks|conference|council)\b/i
 /** `X briefed participants`: the name before the verb spoke at the meeting. */
 const briefed = /\bbriefed\s+(?:the\s+)?(?:participants|meeting|ministers|council|delegates|members|attendees|leaders|conference)\b/i
-/** `X held talks with Y`: both took part in the talks. */
-const talksWith = /\b(?:held|holds|hold|had|has|have)\s+(?:(?:bilateral|official|extensive|fruitful|separate|substantive)\s+)?(?:talks|a\s+meeting|consultations|negotiations)\s+with\b/i
+/**
+ * `X held talks with Y`, `Ministers held an exchange of views with Y`: both took part in the talks
+ * (the subject too when it is a person).
+ */
+const talksWith =
+  /\b(?:held|holds|hold|had|has|have)\s+(?:an?\s+)?(?:(?:bilateral|official|extensive|fruitful|separate|substantive|informal|in-depth|frank|open)\s+)?(?:talks|meeting|consultations|negotiations|exchange\s+of\s+views|discussions?|dialogue)\s+with\b/i
 /** `Also noting the statement by X`: in a statement, a statement made at the meeting. */
 const statementBy = /\bstatements?\s+(?:made\s+|delivered\s+)?by\b/i
 
@@ -432,8 +436,8 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
       if (talks) {
         const host = subjectBefore(talks.start)
         const guest = inSentence.find((person) => person.start >= talks.end && !isExcluded(person))
-        if (host && guest) {
-          add(host, 'attended', false)
+        if (guest) {
+          if (host) add(host, 'attended', false)
           add(guest, 'attended', false)
           reported = true
         }

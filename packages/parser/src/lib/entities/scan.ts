@@ -135,6 +135,8 @@ for (const words of heads) {
   }
 }
 const connectors = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'to', 'de'])
+/** Posts that serve a region as well as a body or a country (`Special Envoy for the Horn of Africa`). */
+const regionHead = /(?:^| )(?:representative|envoy|coordinator|adviser|advisor|rapporteur|commissioner|delegate)$/
 /** The connectors that start a complement (not `and`, `the`). */
 const prepositions = new Set(['of', 'for', 'on', 'in', 'to', 'de'])
 /** Words that cannot start an organization's name. */
@@ -843,6 +845,18 @@ function readRole(
       if (end > next) {
         index = end
         continue
+      }
+      // A region, for the posts that serve one (`Special Representative for the Sahel,`, `Envoy to
+      // the Great Lakes Region.`): capitalised words that a comma, a bracket or the sentence's end
+      // closes, so that a name after them stays a name (`Envoy for the Sahel Ana Ruiz` has none).
+      if (regionHead.test(head.head)) {
+        end = next
+        while (end < tokens.length && end - next < 6 && (tokens[end]!.cap || (connectors.has(tokens[end]!.key) && end > next)) && spaceBetween(text, tokens[end - 1]!, tokens[end]!)) end++
+        while (end > next && connectors.has(tokens[end - 1]!.key)) end--
+        if (end > next && /^(?:\s*[,;)(]|[.!?]?\s*$|\.\s)/.test(text.slice(tokens[end - 1]!.end, tokens[end - 1]!.end + 2))) {
+          index = end
+          continue
+        }
       }
       break
     }

@@ -23,6 +23,8 @@ export const roleHeads = [
   'special representative',
   'permanent representative',
   'special envoy',
+  'national security adviser',
+  'national security advisor',
   'deputy prime minister',
   'prime minister',
   'foreign ministers',
@@ -57,6 +59,10 @@ export const roleHeads = [
   'head',
   'director',
   'commissioner',
+  'coordinator',
+  'adviser',
+  'advisor',
+  'rapporteur',
   'governor',
   'mayor',
   'speaker',
@@ -188,4 +194,4 @@ export const notNames = new Set([
 export const titleCues = /\b(?:entitled|titled|called|named|dubbed|theme|principle|motto|slogan|document|programme|program|concept|term|phrase|word|headline|label|banner)\s+(?:as\s+|of\s+(?:the\s+)?|is\s+|was\s+)?$/i
 
 /** Post heads that are also ordinary words (`General Assembly`, `Head of State`): a post only before a name. */
-export const ambiguousHeads = new Set(['general', 'major', 'colonel', 'admiral', 'head', 'chair', 'speaker', 'representative', 'secretary', 'director', 'governor', 'envoy'])
+export const ambiguousHeads = new Set(['general', 'major', 'colonel', 'admiral', 'head', 'chair', 'speaker', 'representative', 'secretary', 'director', 'governor', 'envoy', 'coordinator', 'adviser', 'advisor', 'rapporteur'])
