@@ -93,6 +93,11 @@ describe('people and posts', () => {
     ])
   })
 
+  it('should read a name after a portfolio that ends in a word organizations end in (`Cooperation`)', () => {
+    const tree = read('Talks\n\nKAMPALA — The talks were attended by Uganda’s Minister of State for Regional Cooperation Grace Otim and the East African Development Cooperation Council.')
+    expect(tree.people.map((person) => [person.name, person.roles[0]?.function, person.roles[0]?.country])).toEqual([['Grace Otim', 'Minister of State for Regional Cooperation', 'UG']])
+  })
+
   it('should read a region after the posts that serve one, when a comma or the sentence closes it', () => {
     const tree = read(
       'Briefing\n\nBRUSSELS — Ministers met the EU Special Representative for the Sahel, Pierre-Henri Lucas, and the UN Special Coordinator for the Middle East Peace Process, Tor Bergstrom. National Security Adviser Sarah Ellis joined them. The Special Envoy for the Horn of Africa Ana Ruiz did not. The Coordinator stayed away.'

@@ -268,8 +268,11 @@ function findOrganizations(scanned: ScannedSegment, context: ScanContext, claime
     // After `and`, only when what comes before it was no name (`Ana Ramos and Security Council …`).
     if (previous && connectors.has(previous.key) && previous.key !== 'the' && tokens[index - 2]?.cap && !(previous.key === 'and' && personLike(scanned, index - 2))) continue
     if (ministryWords.has(token.key) && !organizationHeads.has(token.key)) continue
+    // Inside a portfolio (`Minister for Regional Cooperation Ana Ramos`): a portfolio word that is also
+    // an organization's head word starts no name there.
+    if (ministryWords.has(token.key) && previous?.cap && portfolioWords.has(previous.key) && spaceBetween(text, previous, token)) continue
     // `Minister Ana Ramos and Security Council …`: a name follows a post; no organization starts in it.
-    if (!scanned.allCaps && previous?.cap && isRoleHeadEnd(tokens, index - 1) && spaceBetween(text, previous, token) && !organizationHeads.has(token.key)) {
+    if (!scanned.allCaps && previous?.cap && (isRoleHeadEnd(tokens, index - 1) || endsPortfolio(tokens, index - 1)) && spaceBetween(text, previous, token) && !organizationHeads.has(token.key)) {
       while (index + 1 < tokens.length && tokens[index + 1]!.cap && !claimed[index + 1] && !organizationHeads.has(tokens[index + 1]!.key) && spaceBetween(text, tokens[index]!, tokens[index + 1]!)) index++
       continue
     }
@@ -723,6 +726,16 @@ function personLike(scanned: ScannedSegment, at: number): boolean {
   let from = at
   while (from > 0 && at - from < 3 && tokens[from - 1]!.cap && spaceBetween(segment.text, tokens[from - 1]!, tokens[from]!) && !isRoleHeadEnd(tokens, from - 1)) from--
   return from > 0 && isRoleHeadEnd(tokens, from - 1) && spaceBetween(segment.text, tokens[from - 1]!, tokens[from]!)
+}
+
+/**
+ * Whether a token ends a post's portfolio (`Cooperation` in `Minister of State for Regional
+ * Cooperation`): capitalised portfolio words and connectors back to the end of a post's head.
+ */
+function endsPortfolio(tokens: Token[], at: number): boolean {
+  let from = at
+  while (from >= 0 && at - from < 8 && ((tokens[from]!.cap && portfolioWords.has(tokens[from]!.key)) || (from < at && connectors.has(tokens[from]!.key)))) from--
+  return from < at && from >= 0 && isRoleHeadEnd(tokens, from)
 }
 
 /** Whether a token is the last word of a post's head (`Minister` in `Foreign Minister`). */
