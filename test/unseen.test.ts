@@ -1,5 +1,5 @@
-// Documents from other bodies and outlets, written apart from the toolkit (test/unseen/README.md):
-// agreement with their gold, printed, and floors it must not fall below.
+// Documents from other bodies and outlets, written apart from the toolkit (test/unseen/README.md,
+// test/unseen2/README.md): agreement with their gold, printed, and floors it must not fall below.
 import {readFileSync, readdirSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {toString, visit, type Document} from '@communique/doctree'
@@ -19,8 +19,6 @@ interface Gold {
   operative_clauses: number
 }
 
-const folder = new URL('unseen/', import.meta.url)
-const files = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort()
 const knowledge = loadKnowledge()
 
 const same = (a: string | null, b: string | null) => fold(a ?? '') === fold(b ?? '')
@@ -29,7 +27,7 @@ const names = (tree: Document, entity: string) => {
   return record ? [record.name, ...record.variants].map(fold) : []
 }
 
-function score(file: string) {
+function score(folder: URL, file: string) {
   const gold = JSON.parse(readFileSync(new URL(`gold/${file.slice(0, -4)}.json`, folder), 'utf8')) as Gold
   const tree = parse(decode(readFileSync(new URL(file, folder)), file), {knowledge})
   const meta = [tree.kind === gold.kind, tree.date === gold.date, same(tree.title, gold.title), same(tree.dateline, gold.dateline), same(tree.publisher, gold.publisher)]
@@ -73,34 +71,63 @@ function score(file: string) {
   }
 }
 
-describe('documents the heuristics were not written on', () => {
-  const results = files.map((file) => ({file, ...score(file)}))
-  const sum = (pick: (result: (typeof results)[number]) => number) => results.reduce((total, result) => total + pick(result), 0)
+/** Least agreement per set (shares, and counts of people named that the gold does not name). */
+interface Floors {
+  meta: number
+  persons: number
+  personsExtra: number
+  attendees: number
+  attendeesExtra: number
+  quotes: number
+  structure: number
+}
 
-  it('should agree with their gold at least as well as recorded (scores printed)', () => {
-    const total = {
-      meta: sum((result) => result.meta),
-      persons: sum((result) => result.persons.gold),
-      personsFound: sum((result) => result.persons.found),
-      personsExtra: sum((result) => result.persons.extra),
-      attendees: sum((result) => result.attendees.gold),
-      attendeesFound: sum((result) => result.attendees.found),
-      attendeesExtra: sum((result) => result.attendees.extra),
-      quotes: sum((result) => result.quotes.gold),
-      attributed: sum((result) => result.quotes.attributed),
-      structure: sum((result) => result.structure)
-    }
-    console.log(
-      `unseen (${files.length}): metadata ${total.meta}/${files.length * 5}; persons ${total.personsFound}/${total.persons} found, ${total.personsExtra} not in gold; ` +
-        `attendees ${total.attendeesFound}/${total.attendees} found, ${total.attendeesExtra} not in gold; quotations ${total.attributed}/${total.quotes} attributed; recitals and clauses ${total.structure}/${files.length * 2}`
-    )
-    // Floors at what was measured (2026-12-02): 58/60, 61/66 (1), 33/38 (0), 17/22, 24/24.
-    expect(total.meta / (files.length * 5)).toBeGreaterThanOrEqual(0.96)
-    expect(total.personsFound / total.persons).toBeGreaterThanOrEqual(0.92)
-    expect(total.personsExtra).toBeLessThanOrEqual(2)
-    expect(total.attendeesFound / total.attendees).toBeGreaterThanOrEqual(0.86)
-    expect(total.attendeesExtra).toBeLessThanOrEqual(1)
-    expect(total.attributed / total.quotes).toBeGreaterThanOrEqual(0.77)
-    expect(total.structure).toBe(files.length * 2)
-  })
+const sets: Array<{name: string; note: string; floors: Floors}> = [
+  {
+    name: 'unseen',
+    // Measured 2026-12-02: 58/60, 61/66 (1), 33/38 (0), 17/22, 24/24.
+    note: 'the first twelve, on which the heuristics have since been taught',
+    floors: {meta: 0.96, persons: 0.92, personsExtra: 2, attendees: 0.86, attendeesExtra: 1, quotes: 0.77, structure: 24}
+  },
+  {
+    name: 'unseen2',
+    // Measured 2026-12-02 at first contact (before any change made for them): 32/60, 45/63 (15), 13/40 (2),
+    // 17/31, 22/24 (test/unseen2/README.md).
+    note: 'the second twelve',
+    floors: {meta: 0.53, persons: 0.71, personsExtra: 15, attendees: 0.32, attendeesExtra: 2, quotes: 0.54, structure: 22}
+  }
+]
+
+describe('documents the heuristics were not written on', () => {
+  for (const {name, note, floors} of sets) {
+    it(`should agree with their gold at least as well as recorded: ${name}/, ${note} (scores printed)`, () => {
+      const folder = new URL(`${name}/`, import.meta.url)
+      const files = readdirSync(folder).filter((file) => file.endsWith('.txt')).sort()
+      const results = files.map((file) => ({file, ...score(folder, file)}))
+      const sum = (pick: (result: (typeof results)[number]) => number) => results.reduce((total, result) => total + pick(result), 0)
+      const total = {
+        meta: sum((result) => result.meta),
+        persons: sum((result) => result.persons.gold),
+        personsFound: sum((result) => result.persons.found),
+        personsExtra: sum((result) => result.persons.extra),
+        attendees: sum((result) => result.attendees.gold),
+        attendeesFound: sum((result) => result.attendees.found),
+        attendeesExtra: sum((result) => result.attendees.extra),
+        quotes: sum((result) => result.quotes.gold),
+        attributed: sum((result) => result.quotes.attributed),
+        structure: sum((result) => result.structure)
+      }
+      console.log(
+        `${name} (${files.length}): metadata ${total.meta}/${files.length * 5}; persons ${total.personsFound}/${total.persons} found, ${total.personsExtra} not in gold; ` +
+          `attendees ${total.attendeesFound}/${total.attendees} found, ${total.attendeesExtra} not in gold; quotations ${total.attributed}/${total.quotes} attributed; recitals and clauses ${total.structure}/${files.length * 2}`
+      )
+      expect(total.meta / (files.length * 5)).toBeGreaterThanOrEqual(floors.meta)
+      expect(total.personsFound / total.persons).toBeGreaterThanOrEqual(floors.persons)
+      expect(total.personsExtra).toBeLessThanOrEqual(floors.personsExtra)
+      expect(total.attendeesFound / total.attendees).toBeGreaterThanOrEqual(floors.attendees)
+      expect(total.attendeesExtra).toBeLessThanOrEqual(floors.attendeesExtra)
+      expect(total.attributed / total.quotes).toBeGreaterThanOrEqual(floors.quotes)
+      expect(total.structure).toBeGreaterThanOrEqual(floors.structure)
+    })
+  }
 })
