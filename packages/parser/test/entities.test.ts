@@ -93,6 +93,32 @@ describe('people and posts', () => {
     ])
   })
 
+  it('should read another’s post inside a post (`Special Representative of the Secretary-General`)', () => {
+    const tree = read(
+      'Statement\n\nThe Council supports the Special Representative of the Secretary-General for the Central African Republic and Head of MINUSCA, Mariam Sow, and the Adviser to the President, Ana Ruiz. Minister of State Luis Paz met them.'
+    )
+    expect(tree.people.map((person) => [person.name, person.roles[0]?.post])).toEqual([
+      ['Mariam Sow', 'Special Representative of the Secretary-General for the Central African Republic and Head of MINUSCA'],
+      ['Ana Ruiz', 'Adviser to the President'],
+      ['Luis Paz', 'Minister of State']
+    ])
+  })
+
+  it('should name a known organization’s body by its head word after it (`AU Commission`), and not one whose name runs on', () => {
+    const tree = read(
+      'Briefing\n\nADDIS ABABA — The Special Envoy of the Chairperson of the AU Commission, Tor Berg, briefed the ASEAN Secretariat’s staff. The AU Council of Ministers met.'
+    )
+    expect(tree.people.map((person) => [person.name, person.roles[0]?.post, person.roles[0]?.organization])).toEqual([
+      ['Tor Berg', 'Special Envoy of the Chairperson of the AU Commission', 'African Union Commission']
+    ])
+    expect(nodes(tree, 'organization').map((node) => (node.type === 'organization' ? [toString(node), node.name, node.parent] : null))).toEqual([
+      ['AU Commission', 'African Union Commission', 'African Union'],
+      ['ASEAN Secretariat', 'Association of Southeast Asian Nations Secretariat', 'Association of Southeast Asian Nations'],
+      ['AU', 'African Union', null],
+      ['Council of Ministers', 'Council of Ministers', null]
+    ])
+  })
+
   it('should read a name after a portfolio that ends in a word organizations end in (`Cooperation`)', () => {
     const tree = read('Talks\n\nKAMPALA — The talks were attended by Uganda’s Minister of State for Regional Cooperation Grace Otim and the East African Development Cooperation Council.')
     expect(tree.people.map((person) => [person.name, person.roles[0]?.function, person.roles[0]?.country])).toEqual([['Grace Otim', 'Minister of State for Regional Cooperation', 'UG']])

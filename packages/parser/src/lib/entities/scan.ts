@@ -177,6 +177,10 @@ const startsWithDigit = /^\d/
 /** `nameRun` options: whether a single word may be a name. */
 const singleWord = {single: true}
 const twoWordsOrMore = {single: false}
+/** Words that head an organization's bodies (`AU Commission`, `ASEAN Secretariat`). */
+const bodyHeads = new Set(['commission', 'secretariat', 'council', 'parliament', 'assembly', 'court'])
+/** A word with a capital first letter. */
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
 /** Words before a place (`held in Belgrade`). */
 const placePrepositions = new Set(['in', 'at', 'near', 'outside'])
 /** Capitalised words after `in` that are not places (`in Office`, `in Charge`). */
@@ -256,7 +260,31 @@ function findOrganizations(scanned: ScannedSegment, context: ScanContext, claime
     const match = longest(tokens, index, known, text, lookup)
     if (!match) continue
     const [entry, length] = match
-    push(scanned, claimed, index, index + length, organizationFrom(entry, tokens[index]!.start, tokens[index + length - 1]!.end))
+    const mention = organizationFrom(entry, tokens[index]!.start, tokens[index + length - 1]!.end)
+    // `AU Commission`, `ASEAN Secretariat`: an organization, then a word that heads one of its
+    // bodies, names that body (not `AU Council of Ministers`: the phrase runs on).
+    const next = tokens[index + length]
+    if (
+      next &&
+      !entry.body &&
+      bodyHeads.has(next.key) &&
+      (next.cap || scanned.allCaps) &&
+      spaceBetween(text, tokens[index + length - 1]!, next) &&
+      !(tokens[index + length + 1]?.key === 'of' && tokens[index + length + 2]?.cap)
+    ) {
+      // The knowledge may name the body (`SCO Secretariat’s`: the possessive kept it from the match above).
+      const body = known.entries.get(fold(`${text.slice(mention.start, mention.end)} ${next.key}`))
+      push(
+        scanned,
+        claimed,
+        index,
+        index + length + 1,
+        body?.body ? organizationFrom(body, mention.start, next.end) : {...mention, end: next.end, name: `${mention.name} ${capitalise(next.key)}`, acronym: null, parent: mention.name, id: null, body: null}
+      )
+      index += length
+      continue
+    }
+    push(scanned, claimed, index, index + length, mention)
     index += length - 1
   }
   // Generic organizations: a capitalised phrase with an organization head word.
@@ -845,6 +873,15 @@ function readRole(
         organizationText ??= []
         organizationText.push([token.start, mention.end])
         index = firstFrom(tokens, mention.end)
+        continue
+      }
+      // Another's post: `Special Representative of the Secretary-General`, `Adviser to the President`.
+      let nestedAt = next
+      while (nestedAt + 1 < tokens.length && roleModifiers.has(tokens[nestedAt]!.key) && spaceBetween(text, tokens[nestedAt]!, tokens[nestedAt + 1]!)) nestedAt++
+      const nested = token.text !== 'for' && (target.cap || allCaps) ? roleHeadAt(tokens, nestedAt, allCaps) : null
+      const nestedEnd = nested ? nestedAt + nested.length : next
+      if (nested && tokens.slice(next, nestedEnd).every((item, offset) => (item.cap || allCaps) && (offset === 0 || spaceBetween(text, tokens[next + offset - 1]!, item)))) {
+        index = nestedEnd
         continue
       }
       // A portfolio: `of Foreign Affairs and Trade`, `of the Cabinet of Ministers`.
