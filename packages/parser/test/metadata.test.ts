@@ -51,6 +51,20 @@ describe('readDateline', () => {
     expect(dateline('LONDON, Jan 11 (Reuters) - Britain said')).toEqual({place: 'LONDON', date: 'Jan 11', agency: 'Reuters', rest: 'Britain said'})
     expect(dateline('WASHINGTON (AP) — The president said')).toEqual({place: 'WASHINGTON', date: null, agency: 'Associated Press', rest: 'The president said'})
     expect(dateline('TASHKENT — Uzbekistan hosted the talks')).toEqual({place: 'TASHKENT', date: null, agency: null, rest: 'Uzbekistan hosted the talks'})
+    expect(dateline('MINSK, March 4. /TASS/. Belarus said')).toEqual({place: 'MINSK', date: 'March 4', agency: 'TASS', rest: 'Belarus said'})
+    expect(dateline("NUKU'ALOFA — Leaders met")).toEqual({place: "NUKU'ALOFA", date: null, agency: null, rest: 'Leaders met'})
+  })
+
+  it('should read a place in title case before a known agency’s tag, and a place in capitals on a line of its own', () => {
+    expect(dateline('Quito (AFP) – Ministers met')).toEqual({place: 'Quito', date: null, agency: 'Agence France-Presse', rest: 'Ministers met'})
+    expect(dateline('Santo Domingo (AP) — Ministers met')).toEqual({place: 'Santo Domingo', date: null, agency: 'Associated Press', rest: 'Ministers met'})
+    expect(dateline('ISTANBUL')).toEqual({place: 'ISTANBUL', date: null, agency: null, rest: ''})
+    expect(dateline('NEW DELHI')).toEqual({place: 'NEW DELHI', date: null, agency: null, rest: ''})
+    // An agency the knowledge files do not name, a section word, a word too short.
+    expect(readDateline('Quito (Andes Wire) – Ministers met')).toBeNull()
+    expect(readDateline('UPDATE')).toBeNull()
+    expect(readDateline('READ MORE')).toBeNull()
+    expect(readDateline('UN')).toBeNull()
   })
 
   it('should not take ordinary openings for datelines', () => {
@@ -157,7 +171,12 @@ describe('mastheadLine', () => {
         'By Rosa Mena',
         'By Rosa Mena and Luis Paz',
         'Source: Xinhua | 2024-06-05 21:14:30 | Editor: Rosa Mena',
-        'Source: Xinhua | Editor: Rosa Mena'
+        'Source: Xinhua | Editor: Rosa Mena',
+        'Pacific Observer',
+        'AFP',
+        'Rosa Mena   |03.02.2025 - Update : 03.02.2025',
+        'Update : 03.02.2025',
+        '9 OCT 2025, 14:05'
       ].map(kind)
     ).toEqual([
       'issuer body',
@@ -181,7 +200,12 @@ describe('mastheadLine', () => {
       'byline',
       'byline',
       'date 2024-06-05',
-      'byline'
+      'byline',
+      'issuer outlet',
+      'issuer outlet',
+      'date 2025-02-03',
+      'date 2025-02-03',
+      'date 2025-10-09'
     ])
   })
 
@@ -199,9 +223,11 @@ describe('mastheadLine', () => {
         'By the end of the year',
         'Foreign Affairs Council, 18 November 2024: main results',
         'Thank you',
-        'Peace | War and more'
+        'Peace | War and more',
+        // A name beside no date.
+        'Rosa Mena | Luis Paz'
       ].map(kind)
-    ).toEqual([null, null, null, null, null, null, null, null, null, null, null, null])
+    ).toEqual([null, null, null, null, null, null, null, null, null, null, null, null, null])
   })
 })
 
@@ -245,6 +271,16 @@ describe('the masthead in a document', () => {
     expect(summary(read('Chair’s Statement of the Retreat\n\n1. The Retreat was held from 3 to 5 May 2023 in Suva.'))[1]).toBe('2023-05-05')
     // One day: that day.
     expect(summary(read('Chair’s Statement of the Retreat\n\n1. The Retreat was held on 18 January 2025 in Langkawi.'))[1]).toBe('2025-01-18')
+  })
+
+  it('should read an outlet and date lines after the title, also after a standfirst, and keep the standfirst', () => {
+    const agency = read('Ministers pledge joint fight on mining\n\nBy Rosa Mena, with Luis Paz in Lima\n\nAFP\nPublished 2025-08-19 23:41 GMT\n\nQuito (AFP) – Ministers met on Tuesday.')
+    expect(summary(agency)).toEqual(['news', '2025-08-19', 'Ministers pledge joint fight on mining', 'Agence France-Presse', 3])
+    const standfirst = read('Ministers agree on drafts — Paz\n\nAccording to the minister, the drafts go to the leaders on Friday\n\n9 OCT 2025, 14:05\nUpdated: 9 OCT 2025, 15:20\n\nMINSK, October 9. /TASS/. Ministers agreed on drafts, Luis Paz said.')
+    expect(summary(standfirst)).toEqual(['news', '2025-10-09', 'Ministers agree on drafts — Paz', 'TASS', 2])
+    expect(standfirst.children.map((node) => node.type)).toEqual(['heading', 'standfirst', 'boilerplate', 'boilerplate', 'paragraph'])
+    const alone = read('Pacific Observer\n\nLeaders close meeting with policing deal\n\nPublished: 30 August 2024, 7:15 pm | Updated: 31 August 2024, 8:02 am\n\nISTANBUL\n\nLeaders met in the city on Friday.')
+    expect([...summary(alone), alone.dateline]).toEqual(['news', '2024-08-30', 'Leaders close meeting with policing deal', 'Pacific Observer', 2, 'ISTANBUL'])
   })
 
   it('should read a year-less dateline against the masthead’s date', () => {

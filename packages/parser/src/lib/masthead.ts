@@ -1,7 +1,7 @@
 import {fold, organizationIndex, type Knowledge} from '@communique/knowledge'
 import type {Block} from './blocks.js'
 import {findDates} from './dates.js'
-import {isCalendarDate} from './metadata.js'
+import {isCalendarDate, knownAgency} from './metadata.js'
 import {organizationHeads} from './entities/words.js'
 import {blockLines, squash, wordCount, type Unit} from './units.js'
 
@@ -42,19 +42,28 @@ const label =
 const symbol = /^[A-Z]{1,8}(?:\/[A-Z0-9][A-Z0-9.-]*)+(?:\s+\(\d{4}\))?$/
 // Case-sensitive: with `i`, `\p{Lu}` would match any letter (`By the end of the year`).
 const byline = /^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|al|bin|and))*(?:\s*[,|]\s*[\p{L} ]{2,40})?$/u
-const datePrefix = /^(?:(?:first\s+)?published|posted|updated|last\s+updated|issued|released|date)(?:\s+on)?\s*:?\s*/i
+const datePrefix = /^(?:(?:first\s+)?published|posted|updated?|last\s+updated|issued|released|date)(?:\s+on)?\s*:?\s*/i
 /** A time after a date line's date: `18:40`, `| 10:15 GMT`, `- 2:09 PM`. */
 const timeSuffix = /\s*[|,–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|CET|CEST|EST|EDT|[A-Z]{2,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?$/i
 const numericDate = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/
 /** A time alone, as one part of a masthead line: `10:15 GMT`. */
 const timeOnly = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?$/i
+/** A writer's name alone, as one part of a masthead line with a date: `Seda Kaya | 03.02.2025`. */
+const namePart = /^\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}[\p{L}’'-]+|de|da|van|von|der|al|bin)){1,3}$/u
+/** Where a date line goes on to its update: `03.02.2025 - Update : 03.02.2025`. */
+const updateBreak = /\s+[-–—]\s+(?=(?:last\s+)?updated?\b)/i
 /** A credit in a masthead line of parts: `Source: Xinhua`, `Editor: Jane Doe`, `Photo: …`. */
 const credit = /^(?:source|editor|editors|writer|author|photo|photos|credit|reporter|web\s+editor)\s*:\s*\S.{0,60}$/i
 /** Words that make a line a title or a sentence rather than a masthead's name line. */
 const notIssuer = /\b(?:statement|communiqu[eé]|declaration|remarks|speech|address|resolution|meeting|summit|session|conference|decision|press|report|on|with|at|to|says?|said|is|are|was|were|will|has|have)\b/iu
 const issuerWord = /^(?:\p{Lu}[\p{L}’'.&-]*|of|the|and|for|de|du|des|la|le|&)$/u
 const bodyHeads = new Set([...organizationHeads, 'office', 'department', 'embassy', 'mission', 'delegation', 'presidency', 'ministry'])
-const outletHeads = new Set(['wire', 'news', 'times', 'post', 'herald', 'tribune', 'gazette', 'daily', 'press', 'telegraph', 'journal', 'radio', 'tv', 'television', 'media', 'broadcasting'])
+const outletHeads = new Set([
+  'wire', 'news', 'times', 'post', 'herald', 'tribune', 'gazette', 'daily', 'press', 'telegraph', 'journal', 'radio', 'tv',
+  'television', 'media', 'broadcasting', 'observer', 'chronicle', 'guardian', 'standard', 'independent', 'monitor', 'courier',
+  'inquirer', 'express', 'mirror', 'star', 'globe', 'sun', 'nation', 'mail', 'review', 'bulletin', 'dispatch', 'today', 'agency',
+  'agence', 'weekly', 'insider', 'online'
+])
 /** Labels that say the document is the issuer's own (a statement), not a report about it. */
 const releaseLabel = /^(?:press|news|media)\s+(?:releases?|statements?)$|^(?:statements?|communiqu[eé]s)$/iu
 
@@ -71,13 +80,17 @@ const releaseLabel = /^(?:press|news|media)\s+(?:releases?|statements?)$|^(?:sta
 export function mastheadLine(text: string, knowledge: Readonly<Knowledge>): MastheadLine | null {
   const line = squash(text)
   if (line.length === 0 || line.length > 120) return null
-  // `Source: Xinhua | 2024-06-05 21:14:30 | Editor: Jane Doe`: parts, every one of them a masthead line.
-  if (line.includes(' | ')) {
-    const parts = line
-      .split(' | ')
-      .map((part) => (credit.test(part) ? ({kind: 'byline'} as const) : timeOnly.test(part) ? ({kind: 'label', release: false} as const) : mastheadLine(part, knowledge)))
-    if (parts.some((part) => part === null)) return null
-    return parts.find((part) => part!.kind === 'date') ?? parts[0]!
+  // `Source: Xinhua | 2024-06-05 21:14:30 | Editor: Jane Doe`, `Seda Kaya |03.02.2025 - Update :
+  // 03.02.2025`: parts, every one of them a masthead line (a writer's name too, beside a date).
+  if (line.includes('|') || updateBreak.test(line)) {
+    const pieces = line.split(/\s*\|\s*|\s+[-–—]\s+(?=(?:last\s+)?updated?\b)/i).filter((piece) => piece.length > 0)
+    if (pieces.length < 2) return null
+    const parts = pieces.map((part) =>
+      credit.test(part) ? ({kind: 'byline'} as const) : timeOnly.test(part) ? ({kind: 'label', release: false} as const) : mastheadLine(part, knowledge)
+    )
+    const date = parts.find((part) => part?.kind === 'date')
+    if (parts.some((part, index) => part === null && !(date && namePart.test(pieces[index]!)))) return null
+    return date ?? parts[0] ?? {kind: 'byline'}
   }
   if (label.test(line)) return {kind: 'label', release: releaseLabel.test(line)}
   if (symbol.test(line)) return {kind: 'symbol'}
@@ -114,6 +127,8 @@ function issuerKind(line: string, knowledge: Readonly<Knowledge>): 'body' | 'out
   if (words.length > 10) return null
   const known = organizationIndex(knowledge).entries
   if (known.has(fold(line)) || known.has(fold(line.replace(/^the\s+/i, '')))) return 'body'
+  // A news agency the knowledge files name (`AFP`, `TASS`): its name differs from its tag.
+  if (words.length <= 3 && knownAgency(line, knowledge)) return 'outlet'
   if (!words.every((word) => issuerWord.test(word))) return null
   const keys = words.map((word) => word.toLowerCase())
   if (keys.some((word) => outletHeads.has(word))) return 'outlet'
@@ -167,31 +182,55 @@ export function readMasthead(blocks: readonly Block[], knowledge: Readonly<Knowl
 }
 
 /**
- * Read the byline and date lines printed right after a title (`By Jane Doe`, `Published: 21 May
- * 2024`): at most two blocks whose every line is one.
+ * Read the byline, outlet and date lines printed right after a title (`By Jane Doe`, `AFP`,
+ * `Published: 21 May 2024`): at most two blocks whose every line is one, right after the title, or
+ * after a standfirst (one short paragraph) when they hold a date line (`Headline / A sentence that
+ * says more / 9 OCT 2025, 14:05`).
  *
  * @param blocks
  *   The blocks after the title.
  * @param knowledge
  *   Knowledge files.
  * @returns
- *   The units (boilerplate, reason `masthead`), how many blocks they take, and the first date.
+ *   The units (boilerplate, reason `masthead`), the blocks they take (`from`, `to`: `from` is 1 after
+ *   a standfirst), the first date and the first outlet.
  */
-export function readMastheadAfterTitle(blocks: readonly Block[], knowledge: Readonly<Knowledge>): {units: Unit[]; blocks: number; date: string | null} {
-  const units: Unit[] = []
-  let date: string | null = null
-  let index = 0
-  for (; index < blocks.length - 1 && index < 2; index++) {
-    const block = blocks[index]!
-    if (block.kind !== 'paragraph') break
-    const read = mastheadBlock(block, knowledge, 3)
-    if (!read || read.some(([, kind]) => kind.kind === 'issuer')) break
-    for (const [line, kind] of read) {
-      if (kind.kind === 'date') date ??= kind.date
-      units.push(mastheadUnit(line))
+export function readMastheadAfterTitle(
+  blocks: readonly Block[],
+  knowledge: Readonly<Knowledge>
+): {units: Unit[]; from: number; to: number; date: string | null; outlet: string | null} {
+  for (const from of [0, 1]) {
+    if (from === 1 && !standfirstLike(blocks[0])) break
+    const units: Unit[] = []
+    let date: string | null = null
+    let outlet: string | null = null
+    let index = from
+    for (; index < blocks.length - 1 && index < from + 2; index++) {
+      const block = blocks[index]!
+      if (block.kind !== 'paragraph') break
+      const read = mastheadBlock(block, knowledge, 3)
+      // An outlet's name may follow the title (`AFP`, `Pacific Observer`), not a body's (it would be a
+      // heading) nor a word in capitals alone (`ISTANBUL` is a dateline).
+      if (!read || read.some(([, kind]) => kind.kind === 'issuer' && (kind.body || !namedOutlet(kind.name, knowledge)))) break
+      for (const [line, kind] of read) {
+        if (kind.kind === 'date') date ??= kind.date
+        if (kind.kind === 'issuer') outlet ??= kind.name
+        units.push(mastheadUnit(line))
+      }
     }
+    if (index > from && (from === 0 || date !== null)) return {units, from, to: index, date, outlet}
   }
-  return {units, blocks: index, date}
+  return {units: [], from: 0, to: 0, date: null, outlet: null}
+}
+
+/** Whether a line names an outlet by a word outlets are named with, or is an agency the knowledge files name. */
+function namedOutlet(line: string, knowledge: Readonly<Knowledge>): boolean {
+  return knownAgency(line, knowledge) !== null || line.split(' ').some((word) => outletHeads.has(word.toLowerCase()))
+}
+
+/** Whether a block reads as a standfirst: one line of at most 45 words, a paragraph. */
+function standfirstLike(block: Block | undefined): boolean {
+  return block !== undefined && block.kind === 'paragraph' && blockLines(block).length === 1 && wordCount(block.text, 45) <= 45
 }
 
 /** A block's lines with what each is, when it has at most `maxLines` and every one is a masthead line; else null. */

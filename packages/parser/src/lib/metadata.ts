@@ -17,16 +17,30 @@ const agencyIndexes = new WeakMap<object, Map<string, string>>()
  *   The agency's name.
  */
 export function agencyName(tag: string, knowledge: Readonly<Knowledge> = loadKnowledge()): string {
+  const known = knownAgency(tag, knowledge)
+  if (known) return known
+  if (tag.length > 3 && tag === tag.toUpperCase()) return tag.charAt(0) + tag.slice(1).toLowerCase()
+  return tag
+}
+
+/**
+ * The name of a news agency the knowledge file `agencies.json` knows by this tag, or null.
+ *
+ * @param tag
+ *   A tag as printed (`AFP`, `Anadolu Agency`), any case.
+ * @param knowledge
+ *   The knowledge.
+ * @returns
+ *   The agency's name, or null.
+ */
+export function knownAgency(tag: string, knowledge: Readonly<Knowledge>): string | null {
   let index = agencyIndexes.get(knowledge)
   if (!index) {
     index = new Map()
     for (const entry of knowledge.agencies) for (const known of entry.tags) index.set(known.toLowerCase(), entry.name)
     agencyIndexes.set(knowledge, index)
   }
-  const known = index.get(tag.toLowerCase())
-  if (known) return known
-  if (tag.length > 3 && tag === tag.toUpperCase()) return tag.charAt(0) + tag.slice(1).toLowerCase()
-  return tag
+  return index.get(tag.toLowerCase()) ?? null
 }
 
 /** The leading machine date marker: ` date 2022-01-11 …`. */
@@ -72,9 +86,15 @@ const place = String.raw`${placeWord}(?:[ -]${placeWord}){0,3}`
 const datelineLine = new RegExp(String.raw`^(${place}(?:,\s*${place}){0,2}),\s*(${dayMonth})\.?$`, 'u')
 /** `BAKU. KAZINFORM …` / `ANKARA (AA) – …` / `LONDON, Jan 11 (Reuters) - …` / `WASHINGTON (AP) — …` at a paragraph's start. */
 const datelineOpener = new RegExp(
-  String.raw`^(\p{Lu}[\p{Lu}'’.-]*(?:[ -]\p{Lu}[\p{Lu}'’.-]*){0,3}(?:,\s*${place}){0,2})(?:,\s*(${dayMonth}))?(?:\.\s+(\p{Lu}{3,}(?:\s\p{Lu}{2,})?)\s+(?=\p{Lu}|[\p{Pi}"“«'‘])|\s*\(([\p{L} .]{2,30})\)\s*[-–—:]?\s+|\s+[-–—]\s+)`,
+  String.raw`^(\p{Lu}[\p{Lu}'’.-]*(?:[ -]\p{Lu}[\p{Lu}'’.-]*){0,3}(?:,\s*${place}){0,2})(?:,\s*(${dayMonth}))?(?:\.\s+(\p{Lu}{3,}(?:\s\p{Lu}{2,})?)\s+(?=\p{Lu}|[\p{Pi}"“«'‘])|\s*\(([\p{L} .]{2,30})\)\s*[-–—:]?\s+|\.?\s*\/(\p{Lu}[\p{L}-]{1,15})\/\.?\s+|\s+[-–—]\s+)`,
   'u'
 )
+/** `Bogota (AFP) – …`: a place in title case, before a news agency's tag the knowledge files name. */
+const titleCaseOpener = new RegExp(String.raw`^(${placeWord}(?:\s${placeWord}){0,2}(?:,\s*${place})?)\s*\(([\p{L} .]{2,30})\)\s*[-–—:]\s+`, 'u')
+/** `ANKARA` on a line of its own (Anadolu's style): a place in capitals, not a section word. */
+const placeAlone = /^\p{Lu}[\p{Lu}'’.-]{2,}(?:[ -]\p{Lu}[\p{Lu}'’.-]*){0,2}$/u
+const notPlaceAlone =
+  /^(?:UPDATED?|BREAKING|ENDS?|NOTES?|EDITORIAL|OPINION|ANALYSIS|EXCLUSIVE|BACKGROUND|CONTEXT|WATCH|VIDEO|PHOTOS?|LIVE|ANNEX(?:ES)?|PREAMBLE|SUMMARY|TRANSCRIPT|STATEMENT|COMMUNIQU[EÉ]|DECLARATION|DECISION|RESOLUTION|REMARKS|SPEECH|PRESS RELEASE|MEDIA RELEASE|ADVISORY|CORRECTION|TOPICS?|RELATED|ADVERTISEMENT|SHARE|READ MORE|MORE)$/u
 
 /** A dateline found at the start of a text. */
 export interface FoundDateline {
@@ -112,6 +132,15 @@ export function readDateline(text: string): FoundDateline | null {
       end: text.length
     }
   }
+  if (placeAlone.test(text) && !notPlaceAlone.test(text)) return {place: text, placeEnd: text.length, date: null, agency: null, end: text.length}
+  const titled = titleCaseOpener.exec(text)
+  if (titled) {
+    const name = knownAgency(titled[2]!.trim(), loadKnowledge())
+    if (name) {
+      const start = text.indexOf(titled[2]!, titled[1]!.length)
+      return {place: titled[1]!, placeEnd: titled[1]!.length, date: null, agency: {start, end: start + titled[2]!.length, name}, end: titled[0].length}
+    }
+  }
   const opener = datelineOpener.exec(text)
   if (!opener) return null
   const placeText = opener[1]!
@@ -123,7 +152,7 @@ export function readDateline(text: string): FoundDateline | null {
     date = {start, end: start + opener[2].length}
   }
   let agency: FoundDateline['agency'] = null
-  const tag = opener[3] ?? opener[4]
+  const tag = opener[3] ?? opener[4] ?? opener[5]
   if (tag) {
     const start = text.indexOf(tag, placeText.length)
     agency = {start, end: start + tag.length, name: agencyName(tag.trim())}

@@ -130,15 +130,19 @@ function fromBlocks(blocks: Block[], source: Source, file: VFile, options?: Read
   }
 
   // The title: a heading, a bold paragraph, or a headline-like first line.
+  let outletAfterTitle: string | null = null
   const candidate = rest[0]
   if (!hasTitle && candidate && rest.length > 1 && isTitleBlock(candidate)) {
     head.push({block: candidate, role: {role: 'title'}})
     rest = rest.slice(1)
     const after = readMastheadAfterTitle(rest, knowledge)
-    if (after.blocks > 0) {
+    if (after.to > 0) {
+      // A standfirst before the masthead lines stays where it is, before them.
+      if (after.from === 1) head.push({block: rest[0]!, role: {role: 'standfirst'}})
       head.push(...after.units)
-      rest = rest.slice(after.blocks)
+      rest = rest.slice(after.to)
       mastheadDate ??= after.date
+      outletAfterTitle = after.outlet
     }
   }
   // What relative and year-less dates are read against: the scraper's stamp, else the page's date line.
@@ -179,7 +183,9 @@ function fromBlocks(blocks: Block[], source: Source, file: VFile, options?: Read
       : kind === 'speech'
         ? speechRoles(bodyUnits)
         : newsRoles(bodyUnits, titleUnit !== undefined, found.dateline ? found.dateline.unit - headCount : -1)
-  units = [...units.slice(0, headCount), ...roled]
+  // A standfirst is a news item's; in a statement or speech the paragraph is a paragraph.
+  const headUnits = kind === 'news' ? units.slice(0, headCount) : units.slice(0, headCount).map((unit) => (unit.role.role === 'standfirst' ? {...unit, role: {role: 'paragraph'} as const} : unit))
+  units = [...headUnits, ...roled]
 
   // Metadata.
   const datelineDate = found.dateline?.found.date
@@ -193,7 +199,7 @@ function fromBlocks(blocks: Block[], source: Source, file: VFile, options?: Read
   let publisher: string | null = null
   if (kind === 'news') {
     const tag = found.dateline?.found.agency?.name ?? found.agencies[0]?.name ?? null
-    publisher = tag ?? masthead?.issuer ?? null
+    publisher = tag ?? masthead?.issuer ?? outletAfterTitle
   } else {
     publisher = (title ? findIssuer(title, fullText) : null) ?? masthead?.issuer ?? null
   }
