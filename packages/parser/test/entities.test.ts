@@ -124,6 +124,11 @@ describe('people and posts', () => {
     expect(tree.people.map((person) => [person.name, person.roles[0]?.function, person.roles[0]?.country])).toEqual([['Grace Otim', 'Minister of State for Regional Cooperation', 'UG']])
   })
 
+  it('should read two particles inside a name (`van der`, `de la`)', () => {
+    const tree = read('Talks\n\nLIMA — Prime Minister Pieter-Jan van der Berg met Foreign Minister Rosa María de la Cruz, and Ana de Souza spoke.')
+    expect(tree.people.map((person) => person.name)).toEqual(['Pieter-Jan van der Berg', 'Rosa María de la Cruz', 'Ana de Souza'])
+  })
+
   it('should read a region after the posts that serve one, when a comma or the sentence closes it', () => {
     const tree = read(
       'Briefing\n\nBRUSSELS — Ministers met the EU Special Representative for the Sahel, Pierre-Henri Lucas, and the UN Special Coordinator for the Middle East Peace Process, Tor Bergstrom. National Security Adviser Sarah Ellis joined them. The Special Envoy for the Horn of Africa Ana Ruiz did not. The Coordinator stayed away.'

@@ -176,7 +176,16 @@ describe('mastheadLine', () => {
         'AFP',
         'Rosa Mena   |03.02.2025 - Update : 03.02.2025',
         'Update : 03.02.2025',
-        '9 OCT 2025, 14:05'
+        '9 OCT 2025, 14:05',
+        'Government.nl',
+        'Home > Documents > Speeches',
+        'Speech | 26-09-2025 | 17:40',
+        'Published 14/03/2025 17h05',
+        '03/14/2025',
+        'Press Release Nº 98',
+        'Original: ENGLISH',
+        'Ministério das Relações Exteriores',
+        'Media and Communication Sector'
       ].map(kind)
     ).toEqual([
       'issuer body',
@@ -205,7 +214,16 @@ describe('mastheadLine', () => {
       'issuer outlet',
       'date 2025-02-03',
       'date 2025-02-03',
-      'date 2025-10-09'
+      'date 2025-10-09',
+      'label',
+      'label',
+      'date 2025-09-26',
+      'date 2025-03-14',
+      'date 2025-03-14',
+      'label',
+      'label',
+      'issuer body',
+      'issuer body'
     ])
   })
 
@@ -224,10 +242,11 @@ describe('mastheadLine', () => {
         'Foreign Affairs Council, 18 November 2024: main results',
         'Thank you',
         'Peace | War and more',
-        // A name beside no date.
-        'Rosa Mena | Luis Paz'
+        // A name beside no date; a date with slashes that could be either day or month first.
+        'Rosa Mena | Luis Paz',
+        '04/05/2025'
       ].map(kind)
-    ).toEqual([null, null, null, null, null, null, null, null, null, null, null, null, null])
+    ).toEqual([null, null, null, null, null, null, null, null, null, null, null, null, null, null])
   })
 })
 

@@ -94,6 +94,31 @@ describe('kind and structure', () => {
   })
 })
 
+describe('kinds from other publishers’ pages', () => {
+  it('should read a press conference as a speech, with its speakers’ turns and the date it opens with', () => {
+    const tree = read(
+      'Ministry of Foreign Affairs of Peru\n\nPress Conference by Foreign Minister RAMOS Ana\n\nTuesday, March 4, 2025, 10:32 a.m. Press Conference Room\n\nMinister RAMOS: I have one announcement.\n\nReporter (Andes TV): What about the talks?\n\nMinister RAMOS: They go on.'
+    )
+    expect([tree.kind, tree.date]).toEqual(['speech', '2025-03-04'])
+    const labels: string[] = []
+    for (const node of tree.children) if (node.type === 'paragraph') for (const child of node.children) if (child.type === 'label') labels.push(child.value)
+    expect(labels).toEqual(['Minister RAMOS:', 'Reporter (Andes TV):', 'Minister RAMOS:'])
+  })
+
+  it('should read a communiqué with a place-and-date line as a statement, and a list of participants as no clauses', () => {
+    const tree = read(
+      'Secretariat General of the Andean Council\nMedia and Communication Sector\n\nFinal Communiqué of the 12th Session of the Andean Council\n\nLima, 6 April 2025\n\nThe Council held its 12th session in Lima under the chairmanship of Minister Ana Ramos, with the participation of:\n\n- His Excellency Luis Paz, Minister of Foreign Affairs, Republic of Chile\n- H.E. Dr. Rosa Mena, Minister of State, Plurinational State of Bolivia\n\nThe Council reviewed the progress of joint action.\n\nThe Council welcomed the launch of the visa.'
+    )
+    expect([tree.kind, tree.date]).toEqual(['statement', '2025-04-06'])
+    expect(counts(tree)).toEqual({recitals: 0, clauses: 0})
+    expect(tree.people.map((person) => person.name)).toEqual(['Ana Ramos', 'Luis Paz', 'Rosa Mena'])
+  })
+
+  it('should still read a place and a date without a year on a line of their own as a news dateline', () => {
+    expect(read('Ministers meet in Lima\n\nLIMA, Peru, Jan. 11\n\nMinisters met on Monday, officials said.').kind).toBe('news')
+  })
+})
+
 describe('a post word after a country or organization at the end of a block', () => {
   it('should not crash the recognizers (found by the property tests)', () => {
     for (const text of ['OTS Vice', 'He was elected NATO Vice.', 'Azerbaijan acting']) {

@@ -38,14 +38,16 @@ export interface Masthead {
 }
 
 const label =
-  /^(?:press|news|media)\s+(?:releases?|statements?|briefings?|notes?|advisory|items?)$|^meetings\s+coverage(?:\s+and\s+press\s+releases)?$|^for\s+information\s+media\b|^(?:news|statements?|speeches|communiqu[eé]s|press|newsroom|information\s+note|latest\s+news)$/iu
+  /^(?:press|news|media)\s+(?:releases?|statements?|briefings?|notes?|advisory|items?)(?:\s+(?:no\.?|nº|n°|#)\s*\d+(?:\/\d+)?)?$|^meetings\s+coverage(?:\s+and\s+press\s+releases)?$|^for\s+information\s+media\b|^(?:news|statements?|speech(?:es)?|communiqu[eé]s|press|newsroom|information\s+note|latest\s+news|original\s*:\s*\p{L}+)$/iu
+/** A site's address (`Government.nl`, `www.mfa.gov.tr`) or a breadcrumb trail (`Home > Documents > Speeches`). */
+const siteLine = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:[a-z]{2,3}|gov|org|int)$|^[^>\n]{1,30}(?:\s+[>›»]\s+[^>\n]{1,40}){1,6}$/iu
 const symbol = /^[A-Z]{1,8}(?:\/[A-Z0-9][A-Z0-9.-]*)+(?:\s+\(\d{4}\))?$/
 // Case-sensitive: with `i`, `\p{Lu}` would match any letter (`By the end of the year`).
 const byline = /^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|al|bin|and))*(?:\s*[,|]\s*[\p{L} ]{2,40})?$/u
 const datePrefix = /^(?:(?:first\s+)?published|posted|updated?|last\s+updated|issued|released|date)(?:\s+on)?\s*:?\s*/i
 /** A time after a date line's date: `18:40`, `| 10:15 GMT`, `- 2:09 PM`. */
-const timeSuffix = /\s*[|,–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|CET|CEST|EST|EDT|[A-Z]{2,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?$/i
-const numericDate = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/
+const timeSuffix = /\s*[|,–—-]?\s*(?:at\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|CET|CEST|EST|EDT|[A-Z]{2,4}T)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?$/i
+const numericDate = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/
 /** A time alone, as one part of a masthead line: `10:15 GMT`. */
 const timeOnly = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?$/i
 /** A writer's name alone, as one part of a masthead line with a date: `Seda Kaya | 03.02.2025`. */
@@ -56,8 +58,15 @@ const updateBreak = /\s+[-–—]\s+(?=(?:last\s+)?updated?\b)/i
 const credit = /^(?:source|editor|editors|writer|author|photo|photos|credit|reporter|web\s+editor)\s*:\s*\S.{0,60}$/i
 /** Words that make a line a title or a sentence rather than a masthead's name line. */
 const notIssuer = /\b(?:statement|communiqu[eé]|declaration|remarks|speech|address|resolution|meeting|summit|session|conference|decision|press|report|on|with|at|to|says?|said|is|are|was|were|will|has|have)\b/iu
-const issuerWord = /^(?:\p{Lu}[\p{L}’'.&-]*|of|the|and|for|de|du|des|la|le|&)$/u
-const bodyHeads = new Set([...organizationHeads, 'office', 'department', 'embassy', 'mission', 'delegation', 'presidency', 'ministry'])
+const issuerWord = /^(?:\p{Lu}[\p{L}’'.&-]*|of|the|and|for|de|du|des|la|le|las|los|da|das|do|dos|del|di|e|y|et|für|und|&)$/u
+const bodyHeads = new Set([
+  ...organizationHeads, 'office', 'department', 'embassy', 'mission', 'delegation', 'presidency', 'ministry', 'sector', 'division',
+  'directorate', 'bureau', 'section', 'unit',
+  // The same heads in the languages official sites keep their own name in.
+  'ministério', 'ministerio', 'ministère', 'ministerium', 'ministero', 'secretaría', 'secretaria', 'cancillería', 'gobierno',
+  'governo', 'gouvernement', 'presidencia', 'presidência', 'présidence', 'consejo', 'conselho', 'conseil', 'comisión', 'comissão',
+  'assemblée', 'asamblea', 'assembleia', 'organización', 'organização'
+])
 const outletHeads = new Set([
   'wire', 'news', 'times', 'post', 'herald', 'tribune', 'gazette', 'daily', 'press', 'telegraph', 'journal', 'radio', 'tv',
   'television', 'media', 'broadcasting', 'observer', 'chronicle', 'guardian', 'standard', 'independent', 'monitor', 'courier',
@@ -93,6 +102,7 @@ export function mastheadLine(text: string, knowledge: Readonly<Knowledge>): Mast
     return date ?? parts[0] ?? {kind: 'byline'}
   }
   if (label.test(line)) return {kind: 'label', release: releaseLabel.test(line)}
+  if (siteLine.test(line)) return {kind: 'label', release: false}
   if (symbol.test(line)) return {kind: 'symbol'}
   if (byline.test(line) && wordCount(line, 8) <= 8) return {kind: 'byline'}
   const date = dateLine(line)
@@ -107,8 +117,14 @@ function dateLine(line: string): string | null {
   if (value.length === 0 || wordCount(value, 6) > 6) return null
   const numeric = numericDate.exec(value)
   if (numeric) {
-    // `12.04.2024`: day, month, year, as the sites that print it mean it.
-    const iso = `${numeric[3]}-${numeric[2]!.padStart(2, '0')}-${numeric[1]!.padStart(2, '0')}`
+    // `12.04.2024`, `26-09-2025`: day, month, year, as the sites that print them mean it. With
+    // slashes, sites in the United States put the month first: a day over 12 decides, else no date.
+    let [day, month] = [Number(numeric[1]), Number(numeric[3])]
+    if (numeric[2] === '/') {
+      if (day <= 12 && month <= 12 && day !== month) return null
+      if (month > 12) [day, month] = [month, day]
+    }
+    const iso = `${numeric[4]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
     return isCalendarDate(iso) ? iso : null
   }
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return isCalendarDate(value) ? value : null
@@ -131,6 +147,8 @@ function issuerKind(line: string, knowledge: Readonly<Knowledge>): 'body' | 'out
   if (words.length <= 3 && knownAgency(line, knowledge)) return 'outlet'
   if (!words.every((word) => issuerWord.test(word))) return null
   const keys = words.map((word) => word.toLowerCase())
+  // `Media and Communication Sector`: a body's department, by its head word, the last.
+  if (bodyHeads.has(keys.at(-1)!) && !outletHeads.has(keys.at(-1)!)) return 'body'
   if (keys.some((word) => outletHeads.has(word))) return 'outlet'
   if (keys.some((word) => bodyHeads.has(word))) return 'body'
   const letters = line.replace(/[^\p{L}]/gu, '')

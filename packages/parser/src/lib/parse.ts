@@ -158,6 +158,7 @@ function fromBlocks(blocks: Block[], source: Source, file: VFile, options?: Read
   const classification = classify({
     title,
     hasDateline: found.dateline !== null,
+    datelineIsPlaceDate: found.dateline !== null && isPlaceDateLine(unitText(units, found.dateline.unit), found.dateline.found),
     hasAgency: found.agencies.length > 0,
     hasStamp: stampDate !== null,
     masthead: masthead?.blocksBefore ? masthead.says : null,
@@ -302,6 +303,11 @@ function isHeadline(text: string): boolean {
   return !/[a-z]{2}[.!?]\s+\p{Lu}/u.test(flat)
 }
 
+/** Whether a dateline is its whole line and ends in a date with a year (`Kuwait City, 6 April 2025`). */
+function isPlaceDateLine(text: string, dateline: FoundDateline): boolean {
+  return dateline.agency === null && dateline.date !== null && dateline.end >= squash(text).length && /\b\d{4}\.?\s*$/.test(text)
+}
+
 function unitText(units: readonly Unit[], index: number): string {
   return units[index]?.block.text ?? ''
 }
@@ -371,7 +377,7 @@ function documentDate(kind: Kind, units: readonly Unit[], stampDate: string | nu
   if (kind === 'news') return datelineDate ?? stampDate
   if (kind === 'speech') {
     const venue = units.find((unit) => unit.role.role === 'venue' && unit.role.date)
-    return (venue?.role.role === 'venue' ? venue.role.date : null) ?? stampDate
+    return (venue?.role.role === 'venue' ? venue.role.date : null) ?? deliveryLine(units, stampDate) ?? stampDate
   }
   // Statements: where it was signed or done, else a place-and-date line under the title, else the
   // meeting it came from (its last day: a statement is adopted as a meeting ends), else the stamp.
@@ -396,6 +402,22 @@ function documentDate(kind: Kind, units: readonly Unit[], stampDate: string | nu
     .slice(0, 4)
     .map((unit) => unit.block.text)
   return placeDate(opening.slice(0, 2), stampDate) ?? own(opening, ownDateCue) ?? stampDate
+}
+
+/**
+ * The date a speech's first lines open with when no venue line gives one (`Tuesday, March 4, 2025,
+ * 10:32 a.m. Press Conference Room, …`): a full date at the start of one of its first two paragraphs,
+ * a short one (at most 20 words) that is no speaker's turn.
+ */
+function deliveryLine(units: readonly Unit[], reference: string | null): string | null {
+  const opening = units.filter((unit) => unit.role.role === 'paragraph').slice(0, 2)
+  for (const unit of opening) {
+    const text = unit.block.text
+    if (wordCount(text, 20) > 20 || speakerLabel.test(text)) continue
+    const found = findDates(text, reference)[0]
+    if (found && found.start <= 12 && found.precision === 'day' && found.hasYear && !found.relative && found.value !== null) return found.value
+  }
+  return null
 }
 
 /**

@@ -22,8 +22,13 @@ export const salutationPattern =
 /** A closing of a speech: `Thank you.`, `I thank you for your attention.`. */
 export const speechClosing = /^(?:(?:I\s+)?thank\s+you|thanks)\b[^]{0,60}[.!]?$/i
 
-/** A transcript's speaker label at the start of a paragraph: `THE PRESIDENT:`. */
-export const speakerLabel = /^((?:THE\s+)?[\p{Lu}][\p{Lu}.'’ -]{1,60}):\s/u
+/**
+ * A transcript's speaker label at the start of a paragraph: `THE PRESIDENT:`, or a post or a part
+ * in title case with a name in capitals or a source in brackets (`Minister IWASAKI:`, `Reporter
+ * (NHK):`, `Moderator:`, `Q:`).
+ */
+export const speakerLabel =
+  /^((?:THE\s+)?[\p{Lu}][\p{Lu}.'’ -]{1,60}|(?:(?:Deputy\s+|Vice\s+|Prime\s+|Foreign\s+|Chief\s+Cabinet\s+)?(?:Minister|Secretary|President|Spokesperson|Spokesman|Spokeswoman|Press\s+Secretary|Ambassador|Chair|Chairman|Chairperson|Moderator|Reporter|Journalist|Question|Answer|Participant|Q|A)(?:\s+\p{Lu}[\p{Lu}'’-]+)*(?:\s*\([^()\n]{1,40}\))?)):\s/u
 
 /** Time marks of transcripts: `2:09 P.M. AST`. */
 export const timeMark = /^\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,5})?$/

@@ -15,6 +15,11 @@ import {
 export interface Evidence {
   title: string | null
   hasDateline: boolean
+  /**
+   * Whether the dateline is a place and a full date on a line of their own (`Kuwait City, 6 April
+   * 2025`), which statements print under their title as well (optional): weak evidence of news.
+   */
+  datelineIsPlaceDate?: boolean
   hasAgency: boolean
   hasStamp: boolean
   /** What a website's masthead says: the issuer's own release, or a news outlet's page (optional). */
@@ -31,7 +36,7 @@ export interface Classification {
 
 const statementTitle =
   /\b(?:statement|declaration|communiqu[eé]|message|resolution|decision|press\s+release|joint\s+appeal|conclusions)(?![\p{L}\p{N}_])/iu
-const speechTitle = /\b(?:speech|remarks|address|toast|lecture|keynote|opening\s+words)\b/i
+const speechTitle = /\b(?:speech|remarks|address|toast|lecture|keynote|opening\s+words|(?:press|news)\s+(?:conference|briefing)|interview)\b/i
 const newsVerb = /\b(?:adopts?|adopted|issues?|issued|releases?|released|makes?|made|welcomes?|welcomed|says?|said|delivers?|delivered|gives?|gave)\s+(?:a\s+|an\s+|the\s+|joint\s+)*$/i
 
 /**
@@ -57,7 +62,7 @@ export function classify(evidence: Evidence): Classification {
     const match = pattern.exec(title)
     if (match && !newsVerb.test(title.slice(0, match.index))) scores[kind] += 4
   }
-  if (evidence.hasDateline) scores.news += 4
+  if (evidence.hasDateline) scores.news += evidence.datelineIsPlaceDate ? 1 : 4
   if (evidence.hasAgency) scores.news += 3
   if (evidence.hasStamp) scores.news += 1
   if (evidence.masthead === 'release') scores.statement += 3
@@ -114,7 +119,7 @@ export function statementRoles(units: Unit[]): Unit[] {
   const formula = units.findIndex(
     (unit, index) => index !== authority && open(unit) && unit.block.kind !== 'item' && isFormula(units, index)
   )
-  const firstItem = units.findIndex((unit) => open(unit) && unit.block.kind === 'item')
+  const firstItem = units.findIndex((unit) => open(unit) && unit.block.kind === 'item' && !isPersonItem(unit))
   // Without a formula or a list, operative paragraphs open with a verb after the recitals.
   const firstVerb = units.findIndex(
     (unit, index) => index > authority && open(unit) && !recitalOpener(unit.block.text) && operativeVerb.test(unit.block.text.trim())
@@ -150,7 +155,7 @@ export function statementRoles(units: Unit[]): Unit[] {
   if (operativeStart < 0) return result
 
   // Operative part.
-  const hasItems = result.slice(operativeStart).some((unit) => open(unit) && unit.block.kind === 'item')
+  const hasItems = result.slice(operativeStart).some((unit) => open(unit) && unit.block.kind === 'item' && !isPersonItem(unit))
   let lastClause = -1
   let lastClauseText = ''
   let subList = false
@@ -158,6 +163,8 @@ export function statementRoles(units: Unit[]): Unit[] {
     const unit = result[index]!
     if (!open(unit)) continue
     const block = unit.block
+    // A list of those taking part (`- His Excellency …, Minister of …`) is no clause.
+    if (isPersonItem(unit)) continue
     if (block.kind === 'item') {
       const marker = markerOf(block.marker, block.ordered)
       // A bullet list right after a numbered clause that ends with a colon holds its sub-points.
@@ -218,11 +225,16 @@ function isFormula(units: readonly Unit[], index: number): boolean {
   if (formulaPattern.test(text)) return true
   const next = units.slice(index + 1).find((unit) => unit.role.role === 'paragraph')
   if (!next) return false
-  if (/:\s*$/.test(text) && next.block.kind === 'item') return true
+  if (/:\s*$/.test(text) && next.block.kind === 'item' && !isPersonItem(next)) return true
   // The enacting authority right before the clauses (`The Peace and Security Council,` then `1. Expresses …`).
   if (isAuthorityLine(units[index]!, text) && (next.block.kind === 'item' || operativeVerb.test(next.block.text.trim()))) return true
   // A chapeau (`Member States of the Organization …;`) followed by paragraphs opening with a verb.
   return /[;:]\s*$/.test(text) && next.block.kind === 'paragraph' && operativeVerb.test(next.block.text.trim())
+}
+
+/** Whether a unit is an item that names a person by an honorific (`His Excellency …`, `H.E. …`, `Dr. …`): a list of those taking part. */
+function isPersonItem(unit: Unit): boolean {
+  return unit.block.kind === 'item' && /^(?:(?:His|Her)\s+(?:Excellency|Royal\s+Highness|Highness|Majesty)|H\.\s?(?:R\.\s?H\.|E\.)|(?:Mr|Ms|Mrs|Dr|Prof)\.?\s)/u.test(unit.block.text.trimStart())
 }
 
 function lastOperativeParagraph(units: readonly Unit[], from: number): number {

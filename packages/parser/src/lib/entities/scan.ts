@@ -1273,7 +1273,12 @@ export function nameRun(scanned: ScannedSegment, at: number, claimed: readonly b
       if (!spaceBetween(text, previous, token) && !(previous.text.length === 1 && initialGap.test(between(text, previous, token)))) break
       if (previous.possessive) break
     }
-    const isParticle = particles.has(token.key) && length > 0 && at + length + 1 < tokens.length && tokens[at + length + 1]!.cap
+    // `de Souza`, `van der Linden`, `de la Torre`: particles (one or two) before a capitalised word.
+    const isParticle =
+      particles.has(token.key) &&
+      length > 0 &&
+      at + length + 1 < tokens.length &&
+      (tokens[at + length + 1]!.cap || (particles.has(tokens[at + length + 1]!.key) && at + length + 2 < tokens.length && tokens[at + length + 2]!.cap))
     // (`token.cap` is whether the word starts with a capital: `/^\p{Lu}/u`.)
     const isInitial = token.cap && text.charAt(token.end) === '.' && capitalOnly.test(token.text)
     const nameLike = allCaps
