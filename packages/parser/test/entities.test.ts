@@ -405,6 +405,22 @@ describe('meetings and attendance', () => {
     ])
   })
 
+  it('should count a list of those taking part, one to an item, with the country closing each item', () => {
+    const tree = read(
+      'Final Communiqué of the Council\n\nThe Council met in Lima on 6 April 2025, with the participation of:\n\n- His Excellency Sultan bin Jassim Al-Marri, Minister of State, State of Qatar\n- H.E. Khalid Nasser, Minister of Foreign Affairs, Kingdom of Bahrain\n- H.E. Ali Hassan, Minister of Foreign Affairs, United Arab Emirates\n\nThe Council thanked Sultan Haitham bin Tarik, and Minister Rosa Mena, Peru, for their support.'
+    )
+    expect(tree.meeting?.participants.map((participant) => [nameOf(tree, participant.entity), participant.basis, participant.role?.country ?? null])).toEqual([
+      ['Sultan bin Jassim Al-Marri', 'attended', 'QA'],
+      ['Khalid Nasser', 'attended', 'BH'],
+      ['Ali Hassan', 'attended', 'AE']
+    ])
+    // A ruler's title before a given name stays a title; a country inside a sentence is no post's.
+    expect(tree.people.slice(3).map((person) => [person.name, person.roles[0]?.post, person.roles[0]?.country ?? null])).toEqual([
+      ['Haitham bin Tarik', 'Sultan', null],
+      ['Rosa Mena', 'Minister', null]
+    ])
+  })
+
   it('should count whom a body held an exchange of views with, and not one on the sidelines', () => {
     const tree = read(
       'Foreign Affairs Council, 20 May 2024\n\nThe Council met in Brussels on 20 May 2024. Ministers held an exchange of views with the EU Special Representative for the Sahel, Pierre-Henri Lucas, on the security situation. On the sidelines, Ana Ramos held discussions with Minister of Foreign Affairs of Chile Luis Paz.'

@@ -368,6 +368,9 @@ const briefed = /\bbriefed\s+(?:the\s+)?(?:participants|meeting|ministers|counci
  */
 const talksWith =
   /\b(?:held|holds|hold|had|has|have)\s+(?:an?\s+)?(?:(?:bilateral|official|extensive|fruitful|separate|substantive|informal|in-depth|frank|open)\s+)?(?:talks|meeting|consultations|negotiations|exchange\s+of\s+views|discussions?|dialogue)\s+with\b/i
+/** A paragraph that ends by introducing a list of those taking part: `…, with the participation of:`. */
+const listIntroduction =
+  /(?:\battended\s+by|\bwith\s+the\s+participation\s+of|\bparticipants\s+(?:included|were)|\b(?:those|the\s+following)\s+(?:attending|present|taking\s+part|participating|participated|attended)(?:\s+(?:were|are))?|\b(?:delegations?|meeting)\s+(?:was|were)\s+(?:composed\s+of|headed\s+by|led\s+by))\s*:\s*$/i
 /** `Also noting the statement by X`: in a statement, a statement made at the meeting. */
 const statementBy = /\bstatements?\s+(?:made\s+|delivered\s+)?by\b/i
 
@@ -386,12 +389,24 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
     result.set(person.entity, {entity: person.entity, chair, basis: chair ? 'chaired' : basis, role: roleOf(person, people)})
   }
   let reported = false
+  // `… with the participation of:` and a list, one person to an item: the unit the next item is in.
+  let listNext: number | null = null
   for (const segment of segments) {
     if (segment.segment.role === 'boilerplate' || segment.segment.role === 'title') continue
     const text = segment.segment.text
     const persons = segment.mentions
       .filter((mention): mention is PersonMention => mention.kind === 'person' && mention.entity !== '')
       .sort((a, b) => a.start - b.start)
+    if (listNext !== null) {
+      const first = persons[0]
+      // An item opens with the name, after honorifics at most (`His Excellency Dr. …`).
+      if (segment.segment.index === listNext && first && /^[\s\-–—•*]*(?:(?:His|Her)\s+(?:Excellency|Royal\s+Highness|Highness|Majesty)|H\.\s?(?:E|R\.\s?H)\.|(?:Mr|Ms|Mrs|Dr|Prof)\.?|\s)*$/u.test(text.slice(0, first.start))) {
+        add(first, 'attended', false)
+        reported = true
+        listNext = segment.segment.index + 1
+      } else listNext = null
+    }
+    if (listIntroduction.test(text)) listNext = segment.segment.index + 1
     for (const sentence of sentencesOf(segment)) {
       const value = text.slice(sentence.start, sentence.end)
       const inSentence: PersonMention[] = []

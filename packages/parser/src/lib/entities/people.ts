@@ -2,7 +2,7 @@ import type {PersonRecord, RoleRecord} from '@communique/doctree'
 import {compatibleRoles, roleKeys} from '@communique/knowledge'
 import {coverage, firstFrom, lastEndingBy} from './spans.js'
 import {spaceBetween, type Token} from './tokens.js'
-import type {Mention, PersonMention, RoleMention, ScannedSegment} from './scan.js'
+import {closingCountry, type Mention, type PersonMention, type RoleMention, type ScannedSegment} from './scan.js'
 import {notNames, personalHonorifics} from './words.js'
 
 interface Cluster {
@@ -84,7 +84,7 @@ export function resolvePeople(segments: ScannedSegment[]): PersonRecord[] {
       const gap = after ? text.slice(person.end, after.start) : ''
       const previous = roles[lastEndingBy(roles, person.start)]
       person.role =
-        (after && (/^,\s*$/.test(gap) || (gap === ' ' && /^\p{Lu}/u.test(after.post))) ? after : undefined) ??
+        (after && (/^,\s*$/.test(gap) || (gap === ' ' && /^\p{Lu}/u.test(after.post))) ? closingCountry(segment, after) : undefined) ??
         (previous && /^\s*,?\s*(?:H\.\s?E\.\s*)?$/.test(text.slice(previous.end, person.start)) && !isApposition(previous, segment.mentions, text) ? previous : undefined) ??
         null
     }

@@ -185,6 +185,8 @@ const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1
 const placePrepositions = new Set(['in', 'at', 'near', 'outside'])
 /** Capitalised words after `in` that are not places (`in Office`, `in Charge`). */
 const notPlaces = new Set(['office', 'charge', 'force', 'power', 'principle', 'practice', 'person', 'private', 'public', 'general', 'particular', 'addition', 'response', 'line', 'light', 'order', 'total', 'part', 'time'])
+/** Titles of rulers that are given names too (`Sultan bin …`). */
+const rulerTitles = new Set(['sultan', 'emir', 'amir', 'sheikh', 'king'])
 const particles = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'del', 'al-'])
 
 /** A segment with its organizations found, and which of its tokens mentions hold so far. */
@@ -834,6 +836,8 @@ function readRole(
   index = skipModifiers(tokens, index)
   const head = index < tokens.length ? roleHeadAt(tokens, index, allCaps) : null
   if (!head) return null
+  // `Sultan bin Jassim Al-Marri`: a ruler's title before `bin` is a given name (a title comes before one).
+  if (rulerTitles.has(head.head) && /^(?:bin|ibn|bint)$/.test(tokens[index + head.length]?.key ?? '')) return null
   // `(Turkish) President`: a country adjective in brackets.
   const bracket = /\(([^()]{3,30})\)\s*$/.exec(text.slice(Math.max(0, tokens[start]!.start - 40), tokens[start]!.start))
   if (tokens.slice(start, index + head.length).some((_token, offset) => claimed[start + offset])) return null
@@ -1174,7 +1178,7 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
         ? nextRole
         : undefined
     if (roleAfter && (!single || text.startsWith(',', last.end))) {
-      add(at, run, 'apposition', roleAfter, null)
+      add(at, run, 'apposition', closingCountry(scanned, roleAfter), null)
       at += run - 1
       continue
     }
@@ -1285,7 +1289,9 @@ export function nameRun(scanned: ScannedSegment, at: number, claimed: readonly b
       ? token.caps || token.cap
       : token.cap && (capitalisedName.test(token.text) || joinedCapitals.test(token.text))
     if (!(isParticle || isInitial || nameLike)) break
-    if (!isParticle && !isInitial) {
+    // `Sultan bin Jassim`: a ruler's title before `bin` is a given name.
+    const givenName = rulerTitles.has(token.key) && /^(?:bin|ibn|bint)$/.test(tokens[at + length + 1]?.key ?? '')
+    if (!isParticle && !isInitial && !givenName) {
       if (length === 0 && notNames.has(token.key)) break
       // Function words and contractions never sit inside a name (`Biden After …`, `We’ve`).
       if (functionWords.has(token.key) || contraction.test(token.text)) break
@@ -1299,6 +1305,33 @@ export function nameRun(scanned: ScannedSegment, at: number, claimed: readonly b
   if (length === 1 && !options.single) return 0
   if (length === 1 && tokens[at]!.text.length < 3) return 0
   return length
+}
+
+/**
+ * A post with the country named after it where that closes the text (`X, Minister of State, United
+ * Arab Emirates`, a list's item; `Kingdom of Bahrain` too), when the post names none.
+ *
+ * @param scanned
+ *   The segment.
+ * @param role
+ *   A post in it.
+ * @returns
+ *   The post, with that country (a copy), or as it was.
+ */
+export function closingCountry(scanned: ScannedSegment, role: RoleMention): RoleMention {
+  if (role.country || role.organization) return role
+  const text = scanned.segment.text
+  const gap = /^,\s*/.exec(text.slice(role.end))
+  if (!gap) return role
+  // The country's name, or its form of state before it (`Kingdom of Bahrain`) when that is no part of the name the lexicon knows.
+  const form = /^(?:the\s+)?(?:Kingdom|State|Republic|Sultanate|Emirate|Federation|Principality|Commonwealth)\s+of\s+(?:the\s+)?/.exec(text.slice(role.end + gap[0].length))
+  for (const skip of form ? [0, form[0].length] : [0]) {
+    const target = scanned.tokens[firstFrom(scanned.tokens, role.end + gap[0].length + skip)]
+    const mention = target ? mentionStartingAt(scanned, target) : undefined
+    if (mention?.kind !== 'country' || mention.form === 'demonym' || mention.form === 'capital') continue
+    return /^\s*[.;]?\s*$/.test(text.slice(mention.end)) ? {...role, country: mention.code} : role
+  }
+  return role
 }
 
 function isPlausibleSurname(scanned: ScannedSegment, at: number, context: ScanContext): boolean {
