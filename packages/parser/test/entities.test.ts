@@ -421,6 +421,31 @@ describe('meetings and attendance', () => {
     ])
   })
 
+  it('should count those a news report says spoke at, hosted or attended the meeting', () => {
+    const tree = read(
+      'Ministers meet in Lima\n\nLIMA (AP) — The foreign minister of Peru, Ana Ramos, hosted her two counterparts for the 11th Trilateral Meeting on Monday. ' +
+        'Speaking at a joint news conference after the meeting, Luis Paz said the talks went well. ' +
+        'Leaders of the region attended, including Prime Minister Rosa Mena and Foreign Minister Tomás Vidal. ' +
+        'Chile sent its deputy foreign minister, Inés Soto, who said little. ' +
+        'Secretary General Jorge Ruiz, who also addressed the closing session, said funds were short. ' +
+        'On the sidelines, President Marta Gil met Paz. Former minister Pablo Lara said the talks were late.'
+    )
+    expect(tree.meeting?.participants.map((participant) => [nameOf(tree, participant.entity), participant.basis]).sort()).toEqual([
+      ['Ana Ramos', 'attended'],
+      ['Inés Soto', 'attended'],
+      ['Jorge Ruiz', 'spoke'],
+      ['Luis Paz', 'spoke'],
+      ['Rosa Mena', 'attended'],
+      ['Tomás Vidal', 'attended']
+    ])
+    expect(tree.people.map((person) => person.name)).toContain('Inés Soto')
+  })
+
+  it('should read the patronymic particles of Turkic names inside a name', () => {
+    const tree = read('Talks\n\nBAKU — Foreign Minister Elnur Rasim oglu Mammadli met Deputy Minister Aida Kasym kyzy Bekova on Monday. Mammadli said the talks went well.')
+    expect(tree.people.map((person) => [person.name, ...person.variants].join(' | '))).toEqual(['Elnur Rasim oglu Mammadli | Mammadli', 'Aida Kasym kyzy Bekova'])
+  })
+
   it('should count whom a body held an exchange of views with, and not one on the sidelines', () => {
     const tree = read(
       'Foreign Affairs Council, 20 May 2024\n\nThe Council met in Brussels on 20 May 2024. Ministers held an exchange of views with the EU Special Representative for the Sahel, Pierre-Henri Lucas, on the security situation. On the sidelines, Ana Ramos held discussions with Minister of Foreign Affairs of Chile Luis Paz.'

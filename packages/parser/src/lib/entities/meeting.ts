@@ -368,6 +368,16 @@ const briefed = /\bbriefed\s+(?:the\s+)?(?:participants|meeting|ministers|counci
  */
 const talksWith =
   /\b(?:held|holds|hold|had|has|have)\s+(?:an?\s+)?(?:(?:bilateral|official|extensive|fruitful|separate|substantive|informal|in-depth|frank|open)\s+)?(?:talks|meeting|consultations|negotiations|exchange\s+of\s+views|discussions?|dialogue)\s+with\b/i
+/** `Speaking at the closing press conference, X said …`: the first name after the comma spoke there. */
+const speakingAt = /^\W*(?:Speaking|Addressing|Talking)\s+(?:to\s+(?:reporters|journalists|the\s+press)\s+)?(?:at|during|after|before)\s+[^,]*?\b(?:meeting|summit|conference|session|talks|briefing)\b[^,]*,\s*/i
+/** `X hosted his two counterparts`: the host took part. */
+const hostedCounterparts = /\b(?:hosted|welcomed|received)\s+(?:his|her|their)\s+(?:\S+\s+){0,3}?(?:counterparts?|colleagues)\b/i
+/** `Leaders attended, including X and Y`: those named after it took part. */
+const attendedIncluding = /\b(?:attended|took\s+part|participated|were\s+present)\b,?\s+(?:including|among\s+them)\b/i
+/** `X, who also addressed the closing session,`: the name before `who` spoke at it. */
+const whoAddressed = /^,?\s*who\s+(?:also\s+)?(?:addressed|spoke\s+(?:at|to)|briefed)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:meeting|summit|session|conference|council|leaders|ministers|participants)\b/i
+/** `Brazil sent its deputy foreign minister, X,`: the one sent took part. */
+const sentIts = /\bsent\s+(?:its|their)\s+/i
 /** A paragraph that ends by introducing a list of those taking part: `…, with the participation of:`. */
 const listIntroduction =
   /(?:\battended\s+by|\bwith\s+the\s+participation\s+of|\bparticipants\s+(?:included|were)|\b(?:those|the\s+following)\s+(?:attending|present|taking\s+part|participating|participated|attended)(?:\s+(?:were|are))?|\b(?:delegations?|meeting)\s+(?:was|were)\s+(?:composed\s+of|headed\s+by|led\s+by))\s*:\s*$/i
@@ -442,10 +452,34 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
         reported = true
       }
       for (const person of inSentence) {
-        if (!isExcluded(person) && whoChaired.test(text.slice(person.end, Math.min(sentence.end, person.end + 120)))) {
+        if (isExcluded(person)) continue
+        const after = text.slice(person.end, Math.min(sentence.end, person.end + 120))
+        if (whoChaired.test(after)) {
           add(person, 'chaired', true)
           reported = true
+        } else if (whoAddressed.test(after)) {
+          add(person, 'spoke', false)
+          reported = true
         }
+      }
+      const speaking = offset(speakingAt)
+      const speaker = speaking ? inSentence.find((person) => person.start >= speaking.end && person.start <= speaking.end + 60 && !isExcluded(person)) : undefined
+      if (speaker) {
+        add(speaker, 'spoke', false)
+        reported = true
+      }
+      const hosted = offset(hostedCounterparts)
+      const hostOfTalks = hosted ? subjectBefore(hosted.start) : undefined
+      if (hostOfTalks) {
+        add(hostOfTalks, 'attended', false)
+        reported = true
+      }
+      for (const pattern of [attendedIncluding, sentIts]) {
+        const match = offset(pattern)
+        if (!match) continue
+        const named = inSentence.filter((person) => person.start >= match.end && !isExcluded(person))
+        for (const person of pattern === sentIts ? named.slice(0, 1) : named) add(person, 'attended', false)
+        reported ||= named.length > 0
       }
       const talks = offset(talksWith)
       if (talks) {

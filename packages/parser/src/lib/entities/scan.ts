@@ -187,7 +187,8 @@ const placePrepositions = new Set(['in', 'at', 'near', 'outside'])
 const notPlaces = new Set(['office', 'charge', 'force', 'power', 'principle', 'practice', 'person', 'private', 'public', 'general', 'particular', 'addition', 'response', 'line', 'light', 'order', 'total', 'part', 'time'])
 /** Titles of rulers that are given names too (`Sultan bin …`). */
 const rulerTitles = new Set(['sultan', 'emir', 'amir', 'sheikh', 'king'])
-const particles = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'del', 'al-'])
+// With the patronymic particles of Turkic names (`Elnur Rasim oglu Mammadli`, `Aida Kasym kyzy`).
+const particles = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'del', 'al-', 'oglu', 'oğlu', 'ogli', 'ogly', 'qizi', 'kizi', 'kyzy', 'uulu'])
 
 /** A segment with its organizations found, and which of its tokens mentions hold so far. */
 export interface ClaimedSegment {
@@ -967,7 +968,9 @@ function readRole(
   // organization (`Azerbaijani foreign minister`, `premier of Kazakhstan`) or a name after it.
   if (!allCaps && !tokens[start]!.cap && country === null && organization === null) {
     const next = tokens[index]
-    if (!next || !spaceBetween(text, last, next) || !/^\p{Lu}\p{Ll}/u.test(next.text) || notNames.has(next.key)) return null
+    // `sent its deputy foreign minister, Ana Lima,`: after a possessive, a name in apposition too.
+    const apposed = next !== undefined && /^,\s+$/.test(text.slice(last.end, next.start)) && /\b(?:its|their|his|her|our)\s+$/i.test(text.slice(Math.max(0, first.start - 8), first.start))
+    if (!next || !(spaceBetween(text, last, next) || apposed) || !/^\p{Lu}\p{Ll}/u.test(next.text) || notNames.has(next.key)) return null
   }
   // `General`, `Head`, `Speaker` alone are posts only before a name (`General Ahmed`, not `General Assembly`).
   if (ambiguousHeads.has(fold(fn)) && country === null && organization === null) {
@@ -1141,7 +1144,7 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
     const gap = after < tokens.length ? text.slice(role.end, title ? title.start : tokens[after]!.start) : ''
     const honorific = title ? ([title.value, title.value] as const) : gapHonorific.exec(gap)
     if (!(gap === ' ' || /^,\s+$/.test(gap) || honorific)) continue
-    if (/^,\s+$/.test(gap) && !role.post.match(/^\p{Lu}/u) && !/\b(?:our|their|his|her|the)\s+$/i.test(tail(text, role.start))) continue
+    if (/^,\s+$/.test(gap) && !role.post.match(/^\p{Lu}/u) && !/\b(?:our|their|his|her|its|the)\s+$/i.test(tail(text, role.start))) continue
     const existing = tokens[after] ? foundStarts.get(tokens[after]!.start) : undefined
     if (existing) {
       existing.role ??= role
