@@ -280,6 +280,23 @@ describe('countries, organizations and places', () => {
 })
 
 describe('quotations', () => {
+  it('should find the speaker of a partial quotation past a clause or a time about the subject, and after a quotation of several sentences', () => {
+    const tree = read(
+      'Ministers meet in Lima\n\nLIMA (AP) — Foreign Minister Rosa María de la Cruz, who chaired the talks, said the region had "no time left for empty words." ' +
+        'Peru’s top diplomat, Luis Paz, on Monday described the pact as "an indispensable pillar of stability."\n\n' +
+        '"We have the science. What we lack is the decision," de la Cruz told reporters.\n\n' +
+        '"We are not building walls. We are building bridges," he said.\n\n' +
+        'Ministry spokesperson Ana Tora criticized the plan and said that Lima should "stop hyping up threats."\n\n' +
+        'Minister Jorge Ruiz, a former diplomat, said the fund was "already at work."'
+    )
+    expect(speakerOf(tree, 'no time left')).toBe('Rosa María de la Cruz')
+    expect(speakerOf(tree, 'an indispensable')).toBe('Luis Paz')
+    expect(speakerOf(tree, 'We have the science')).toBe('Rosa María de la Cruz')
+    expect(speakerOf(tree, 'We are not building')).toBe('Rosa María de la Cruz')
+    expect(speakerOf(tree, 'stop hyping')).toBe('Ana Tora')
+    expect(speakerOf(tree, 'already at work')).toBe('Jorge Ruiz')
+  })
+
   const tree = read(
     [
       'Ministers meet',

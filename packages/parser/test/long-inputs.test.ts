@@ -131,16 +131,31 @@ const reference = {
         cursor -= adverb[0].length
         gap = text.slice(0, cursor)
       }
-      const trimmed = gap.replace(/[\s,]+$/, '')
-      const subjectEnd = trimmed.length
-      const person = persons.find((mention) => mention.end === subjectEnd && mention.start >= sentenceStart)
+      const between = /(?:,\s*)?(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|earlier|later|this\s+week)\s*,?\s*$/i.exec(text.slice(Math.max(sentenceStart, cursor - 30), cursor))
+      if (between) {
+        cursor -= between[0].length
+        gap = text.slice(0, cursor)
+      }
+      let trimmed = gap.replace(/[\s,]+$/, '')
+      let subjectEnd = trimmed.length
+      let person = persons.find((mention) => mention.end === subjectEnd && mention.start >= sentenceStart)
+      if (!person) {
+        const from = Math.max(sentenceStart, cursor - 160)
+        const clause = /,\s*(?:who|whose)\s[^“”"«»]{1,140}?,\s*$|,\s*(?:a|an|the)\s[^“”"«»,]{1,100},\s*$/u.exec(text.slice(from, cursor))
+        if (clause) {
+          trimmed = text.slice(0, from + clause.index).replace(/[\s,]+$/, '')
+          subjectEnd = trimmed.length
+          person = persons.find((mention) => mention.end === subjectEnd && mention.start >= sentenceStart)
+        }
+      }
       if (person) return person.entity
       const pronoun = /(?:^|[\s,;:(])(he|she|they|I)$/i.exec(trimmed)
       if (pronoun) return pronoun[1] === 'I' ? speaker : pronounTarget()
       const role = roles.find((mention) => mention.end === subjectEnd && mention.start >= sentenceStart)
       if (role) return byTitle(role.post, [role], people)
       const title = /\bthe\s+([\p{L}’' -]{2,60})$/iu.exec(trimmed)
-      if (title) return byTitle(title[1]!, roles, people)
+      const titled = title ? byTitle(title[1]!, roles, people) : null
+      if (titled) return titled
     }
     return null
   },

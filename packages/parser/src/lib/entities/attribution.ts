@@ -134,9 +134,11 @@ export function attributeQuotes(
     const sentence = sentences[Math.max(0, firstFrom(sentences, quote.start + 1) - 1)] ?? {start: 0, end: text.length}
 
     let found: string | null = null
-    // A tag after the quotation: `…,” the minister added.` / `…,» said Omuraliev.`
+    // A tag after the quotation: `…,” the minister added.` / `…,» said Omuraliev.`, in the sentence
+    // the quotation ends in (it may hold several).
+    const endSentence = sentences[Math.max(0, firstFrom(sentences, quote.end + 1) - 1)] ?? sentence
     const afterStart = quote.end + 1
-    const after = text.slice(afterStart, sentence.end)
+    const after = text.slice(afterStart, Math.max(sentence.end, endSentence.end))
     const lead = /^[\s,.!?;:”"»’]*/.exec(after)![0].length
     const tagStart = afterStart + lead
     // The people the text has named by then, which only a title (`the minister said`) needs: made
@@ -147,7 +149,7 @@ export function attributeQuotes(
         const first = firstMention.get(person.entity)
         return first !== undefined && precedes(first, quote.segment, quote.end + 80)
       }))
-    if (/^[,\s]/.test(after) || lead > 0) found = tagAfter(text, tagStart, sentence.end, persons, roles, known, () => pronounTarget(quote.segment, quote.start), speaker)
+    if (/^[,\s]/.test(after) || lead > 0) found = tagAfter(text, tagStart, Math.max(sentence.end, endSentence.end), persons, roles, known, () => pronounTarget(quote.segment, quote.start), speaker)
     // A tag before it, in the same sentence: `He added, “…”` / `Nurova said that … “…”`.
     if (!found) found = tagBefore(text, sentence.start, quote.start - 1, persons, roles, known, () => pronounTarget(quote.segment, quote.start), speaker)
     // Continuation: an untagged quotation after an attributed one in the same paragraph.
@@ -208,8 +210,8 @@ function tagAfter(
       return null
     }
   }
-  // Subject then verb: `the minister added`, `he wrote`, `Nurova said`.
-  const afterHonorific = start + (/^(?:H\.E\.|Mr\.|Ms\.|Dr\.)\s+/.exec(rest)?.[0].length ?? -1)
+  // Subject then verb: `the minister added`, `he wrote`, `Nurova said`, `de la Torre told`.
+  const afterHonorific = start + (/^(?:H\.E\.|Mr\.|Ms\.|Dr\.|(?:de|da|do|dos|das|del|van|von|der|den|la|le|di|du)\s+(?:(?:la|der|den|los|las)\s+)?)\s*/.exec(rest)?.[0].length ?? -1)
   const person = persons.find((mention) => mention.start === start || mention.start === afterHonorific)
   if (person && verbFollows(text, person.end, end)) return person.entity
   const pronoun = /^(he|she|they|I)\s+/i.exec(rest)
@@ -270,15 +272,29 @@ export function tagBefore(
     let cursor = verbStart
     const adverb = lowercaseWordBefore(text, cursor)
     if (adverb && adverbs.test(adverb.word)) cursor = adverb.start
-    const subjectEnd = trimSpaceAndCommas(text, cursor)
-    const person = persons.find((mention) => mention.end === subjectEnd && mention.start >= sentenceStart)
+    // `X on Monday described …`, `X, speaking to reporters, said`: a time or a participle phrase between.
+    const between = /(?:,\s*)?(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|earlier|later|this\s+week)\s*,?\s*$/i.exec(text.slice(Math.max(sentenceStart, cursor - 30), cursor))
+    if (between) cursor -= between[0].length
+    let subjectEnd = trimSpaceAndCommas(text, cursor)
+    let person = persons.find((mention) => mention.end === subjectEnd && mention.start >= sentenceStart)
+    // `X, who chaired the talks, said …`, `X, a former diplomat, said …`: past a clause about the subject.
+    if (!person) {
+      const from = Math.max(sentenceStart, cursor - 160)
+      const clause = /,\s*(?:who|whose)\s[^“”"«»]{1,140}?,\s*$|,\s*(?:a|an|the)\s[^“”"«»,]{1,100},\s*$/u.exec(text.slice(from, cursor))
+      if (clause) {
+        subjectEnd = trimSpaceAndCommas(text, from + clause.index)
+        person = persons.find((mention) => mention.end === subjectEnd && mention.start >= sentenceStart)
+      }
+    }
     if (person) return person.entity
     const pronoun = pronounBefore(text, subjectEnd)
     if (pronoun) return pronoun === 'I' ? speaker : pronounTarget()
     const role = roles.find((mention) => mention.end === subjectEnd && mention.start >= sentenceStart)
     if (role) return byTitle(role.post, [role], people())
+    // `the minister said`; not `criticized the plan and said`, where the subject is an earlier verb's.
     const title = theTitleBefore(text, subjectEnd)
-    if (title) return byTitle(title, roles, people())
+    const titled = title ? byTitle(title, roles, people()) : null
+    if (titled) return titled
     // `Minister Carlos Ortega of Chile reminded us …`: the name, then where the person is from.
     const from = /\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*$/u.exec(text.slice(Math.max(sentenceStart, subjectEnd - 60), subjectEnd))
     if (from) {

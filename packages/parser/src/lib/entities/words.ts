@@ -150,7 +150,8 @@ export const reportingVerbs = new Set([
   'replied', 'responded', 'confirmed', 'believes', 'believed', 'condemned', 'summed', 'spoke', 'speaks', 'addressed',
   'congratulated', 'proposed', 'suggested', 'observed', 'acknowledged', 'recognized', 'recognised', 'indicated',
   'reminded', 'reminds', 'recalls', 'observes', 'explains', 'insists', 'argues', 'cautioned', 'cautions', 'admitted',
-  'admits', 'predicted', 'predicts', 'promised', 'promises', 'pledged', 'pledges'
+  'admits', 'predicted', 'predicts', 'promised', 'promises', 'pledged', 'pledges', 'described', 'describes', 'criticized',
+  'criticised', 'criticizes', 'criticises', 'denounced', 'denounces', 'defended', 'defends'
 ])
 
 /**
