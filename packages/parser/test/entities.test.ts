@@ -124,6 +124,19 @@ describe('people and posts', () => {
     expect(tree.people.map((person) => [person.name, person.roles[0]?.function, person.roles[0]?.country])).toEqual([['Grace Otim', 'Minister of State for Regional Cooperation', 'UG']])
   })
 
+  it('should read a post after a body’s name before the name (`Forum Secretary General X`), and a rank after a post', () => {
+    const tree = read(
+      'Statement\n\n1. At the invitation of the Minister of External Relations of the Republic of Angola, Ambassador Rui Lopes, the Minister of Foreign Affairs of Chile, Ambassador Luis Paz, visited Luanda. ' +
+        'Forum Secretary General Ana Tora, who also addressed the session, said so.\n\n2. Minister Paz thanked Minister Lopes.'
+    )
+    expect(tree.people.map((person) => [person.name, ...person.variants].join(' | '))).toEqual(['Rui Lopes | Lopes', 'Luis Paz | Paz', 'Ana Tora'])
+    expect(tree.people.map((person) => [person.roles[0]?.post, person.roles[0]?.country ?? null])).toEqual([
+      ['Minister of External Relations of the Republic of Angola', 'AO'],
+      ['Minister of Foreign Affairs of Chile', 'CL'],
+      ['Secretary General', null]
+    ])
+  })
+
   it('should read two particles inside a name (`van der`, `de la`)', () => {
     const tree = read('Talks\n\nLIMA — Prime Minister Pieter-Jan van der Berg met Foreign Minister Rosa María de la Cruz, and Ana de Souza spoke.')
     expect(tree.people.map((person) => person.name)).toEqual(['Pieter-Jan van der Berg', 'Rosa María de la Cruz', 'Ana de Souza'])

@@ -218,7 +218,9 @@ function sameWords(text: string, tokens: readonly Token[], at: number, words: re
 const none: string[][] = []
 
 function keysOf(person: PersonMention): Set<string> {
-  return person.role ? roleKeys(person.role.function) : new Set<string>()
+  // The diplomatic rank alone (`Ambassador X`) says nothing against a post (`Minister X`): career
+  // diplomats hold both. (A military rank does: `Major X` is not `President X`.)
+  return person.role && person.role.function.toLowerCase() !== 'ambassador' ? roleKeys(person.role.function) : new Set<string>()
 }
 
 /** Whether a post is printed after someone's name, as theirs (`Ana Ramos, Minister of …, H.E. Luis Paz`). */

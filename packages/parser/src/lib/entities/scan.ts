@@ -387,9 +387,12 @@ function genericOrganization(
       if (to === from && isRoleHeadAt(tokens, to) && complementWords.has(tokens[to + 1]?.key ?? '')) return null
       // A post before any organization word, or after `and`, ends the phrase (`Timur Sadykov Deputy
       // Chairman …`, `Cabinet of Ministers and Minister of …`); so does an abbreviation (`H.E.`).
-      if (isRoleHeadAt(tokens, to) && !ambiguousHeads.has(token.key) && (!hasHead || tokens[to - 1]?.key === 'and' || (tokens[to - 1]?.key === 'the' && tokens[to - 2]?.key === 'and'))) break
-      // `Security Council President Tomás Vidal`: a post right after the organization's head word.
-      if (hasHead && isRoleHeadAt(tokens, to) && !ambiguousHeads.has(token.key) && organizationHeads.has(tokens[to - 1]!.key)) break
+      // (Ambiguous as one word, `Secretary`, not as the whole head: `Secretary General`.)
+      const post = token.cap ? roleHeadAt(tokens, to, true) : null
+      const clearPost = post !== null && !ambiguousHeads.has(post.head)
+      if (clearPost && (!hasHead || tokens[to - 1]?.key === 'and' || (tokens[to - 1]?.key === 'the' && tokens[to - 2]?.key === 'and'))) break
+      // `Security Council President Tomás Vidal`, `Forum Secretary General X`: a post right after the organization's head word.
+      if (hasHead && clearPost && organizationHeads.has(tokens[to - 1]!.key)) break
       if (abbreviationDot.test(text.slice(token.end, token.end + 2))) break
       if (organizationHeads.has(token.key)) hasHead = true
       lastCap = to
@@ -1089,7 +1092,13 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
   const appositionOver = (role: RoleMention, end: number): RoleMention => {
     if (role.country || role.organization) return role
     const next = sortedRoles[firstFrom(sortedRoles, end)]
-    return next && /^,\s*$/.test(text.slice(end, next.start)) && /^\p{Lu}/u.test(next.post) && (next.country || next.organization || ranks.has(fold(role.function))) ? next : role
+    if (next && /^,\s*$/.test(text.slice(end, next.start)) && /^\p{Lu}/u.test(next.post) && (next.country || next.organization || ranks.has(fold(role.function)))) return next
+    // `the Minister of External Relations of Angola, Ambassador X`: a rank after the post, the name
+    // after the rank; not when the post is someone's named before it (`Ana Ramos, Minister of …, Ambassador X`).
+    if (!ranks.has(fold(role.function))) return role
+    const earlier = sortedRoles[lastEndingBy(sortedRoles, role.start)]
+    if (!earlier || !/^,\s*$/.test(text.slice(earlier.end, role.start)) || !(earlier.country || earlier.organization) || !/^\p{Lu}/u.test(earlier.post)) return role
+    return /\b[Tt]he\s+$/.test(text.slice(Math.max(0, earlier.start - 4), earlier.start)) ? earlier : role
   }
 
   // `Minister Carlos Ortega of Chile`: a country named right after the name is the post's, when the

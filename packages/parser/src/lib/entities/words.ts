@@ -96,7 +96,7 @@ export {officialTitle as officialHeads} from '@communique/knowledge'
 
 /** Words of a ministry's portfolio (`Minister of Foreign Affairs and Trade`): they start no organization's name. */
 export const ministryWords = new Set([
-  'foreign', 'affairs', 'trade', 'defence', 'defense', 'economy', 'economic', 'finance', 'justice', 'interior', 'education',
+  'foreign', 'external', 'affairs', 'trade', 'defence', 'defense', 'economy', 'economic', 'finance', 'justice', 'interior', 'education',
   'health', 'energy', 'agriculture', 'culture', 'emergency', 'situations', 'commerce', 'industry', 'transport', 'labour',
   'labor', 'development', 'investment', 'investments', 'environment', 'national', 'internal', 'home',
   'cabinet', 'ministers', 'state', 'european', 'integration', 'cooperation', 'international', 'relations', 'information',
