@@ -114,6 +114,25 @@ describe('kinds from other publishers’ pages', () => {
     expect(tree.people.map((person) => person.name)).toEqual(['Ana Ramos', 'Luis Paz', 'Rosa Mena'])
   })
 
+  it('should take a speech’s speaker from a line under its title, with the post the title names', () => {
+    const tree = read(
+      'Opening Remarks by the Minister for Foreign Affairs of the Republic of Peru at the Lima Forum\n\nH.E. Ana Lucía Ramos\nLima, 10 December 2024\n\nExcellencies,\n\nI welcome you all. Peru stands ready.\n\nThank you.'
+    )
+    expect([tree.kind, tree.date]).toEqual(['speech', '2024-12-10'])
+    expect(tree.people.map((person) => [person.name, person.roles[0]?.post])).toEqual([['Ana Lucía Ramos', 'Minister for Foreign Affairs of the Republic of Peru']])
+    expect(tree.meeting?.participants.map((participant) => [participant.entity, participant.basis])).toEqual([['p1', 'delivered']])
+    const venue = tree.children.find((node) => node.type === 'venue')
+    expect(venue?.type === 'venue' ? venue.place : null).toBe('Lima')
+  })
+
+  it('should read a name with its surname in capitals (`RAMOS Ana`), and not capitals alone', () => {
+    const tree = read('Press Conference by Foreign Minister RAMOS Ana\n\nTuesday, March 4, 2025, 10:32 a.m.\n\nMinister RAMOS: Prime Minister PAZ Luis and I met NHK and the OECD.')
+    expect(tree.people.map((person) => [person.name, person.roles[0]?.post])).toEqual([
+      ['RAMOS Ana', 'Foreign Minister'],
+      ['PAZ Luis', 'Prime Minister']
+    ])
+  })
+
   it('should still read a place and a date without a year on a line of their own as a news dateline', () => {
     expect(read('Ministers meet in Lima\n\nLIMA, Peru, Jan. 11\n\nMinisters met on Monday, officials said.').kind).toBe('news')
   })

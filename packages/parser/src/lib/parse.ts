@@ -232,12 +232,27 @@ function fromBlocks(blocks: Block[], source: Source, file: VFile, options?: Read
   // Quotations, read over the whole document in order (they may run over paragraphs), and who said them.
   const quotable = units.map((unit, index) => ({unit, index})).filter(({unit}) => unit.role.role !== 'stamp')
   const quoted = findQuotes(quotable.map(({unit}) => unit.block.text))
-  const speakerEntity =
-    kind === 'speech' && recognized
-      ? (recognized.segments
-          .find((segment) => segment.segment.role === 'title')
-          ?.mentions.find((mention): mention is Extract<Mention, {kind: 'person'}> => mention.kind === 'person')?.entity ?? null)
-      : null
+  // A speech's speaker: named in the title, else on a line under it (`H.E. Ana Ramos` above the venue).
+  const personIn = (role: string) =>
+    recognized?.segments
+      .find((segment) => segment.segment.role === role && segment.mentions.some((mention) => mention.kind === 'person'))
+      ?.mentions.find((mention): mention is Extract<Mention, {kind: 'person'}> => mention.kind === 'person')?.entity ?? null
+  const speakerEntity = kind === 'speech' && recognized ? (personIn('title') ?? personIn('venue')) : null
+  // `Remarks by the Minister for Foreign Affairs of …` over `H.E. Ana Ramos`: the post the title
+  // names is the speaker's, when the text gives them none.
+  if (recognized && speakerEntity && personIn('title') === null) {
+    const titleRole = recognized.segments
+      .find((segment) => segment.segment.role === 'title')
+      ?.mentions.find((mention): mention is Extract<Mention, {kind: 'role'}> => mention.kind === 'role' && !mention.plural)
+    const record = recognized.people.find((person) => person.entity === speakerEntity)
+    const mention = recognized.segments
+      .flatMap((segment) => segment.mentions)
+      .find((item): item is Extract<Mention, {kind: 'person'}> => item.kind === 'person' && item.entity === speakerEntity)
+    if (titleRole && record && mention && record.roles.length === 0) {
+      record.roles.push({post: titleRole.post, function: titleRole.function, country: titleRole.country, organization: titleRole.organization})
+      mention.role = titleRole
+    }
+  }
   const attributions = recognized
     ? attributeQuotes(
         recognized.segments,
@@ -359,14 +374,17 @@ function fillVenues(units: Unit[], reference: string | null): void {
     const text = unit.block.text
     const dates = findDates(text, reference).filter((date) => date.precision === 'day' && date.value !== null && !date.relative)
     const date = dates[0] ?? null
-    // `Via Teleconference` says how, not where.
+    // `Via Teleconference` says how, not where; `H.E. Ana Ramos` who.
     const lines = blockLines(unit.block)
       .map((line) => line.text)
-      .filter((line) => !/^(?:via|by)\s/i.test(line))
+      .filter((line) => !/^(?:via|by)\s/i.test(line) && !/^(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.)\s/.test(line))
     let place = lines.join(', ')
     if (date) {
-      const before = text.slice(0, date.start)
-      place = squash(`${before}${text.slice(date.end)}`.replace(/[\r\n]+/g, ', ')).replace(/^[,\s]+|[,\s]+$/g, '')
+      // The kept lines, without the date.
+      const kept = lines.join('\n')
+      const at = findDates(kept, reference).find((found) => found.value === date.value)
+      const before = at ? kept.slice(0, at.start) : kept
+      place = squash(`${before}${at ? kept.slice(at.end) : ''}`.replace(/[\r\n]+/g, ', ')).replace(/^[,\s]+|[,\s]+$/g, '')
       if (!place) place = squash(before)
     }
     unit.role = {role: 'venue', place: place || null, date: date?.value ?? null}

@@ -1297,9 +1297,12 @@ export function nameRun(scanned: ScannedSegment, at: number, claimed: readonly b
       (tokens[at + length + 1]!.cap || (particles.has(tokens[at + length + 1]!.key) && at + length + 2 < tokens.length && tokens[at + length + 2]!.cap))
     // (`token.cap` is whether the word starts with a capital: `/^\p{Lu}/u`.)
     const isInitial = token.cap && text.charAt(token.end) === '.' && capitalOnly.test(token.text)
+    // `IWASAKI Haruko`, `Foreign Minister NAKAMURA Kenji`: a surname in capitals beside a given name
+    // (Japanese style); a run of capitals alone is no name (checked below).
+    const surnameInCapitals = !allCaps && token.caps && token.text.length >= 3 && !notNames.has(token.key)
     const nameLike = allCaps
       ? token.caps || token.cap
-      : token.cap && (capitalisedName.test(token.text) || joinedCapitals.test(token.text))
+      : token.cap && (capitalisedName.test(token.text) || joinedCapitals.test(token.text) || surnameInCapitals)
     if (!(isParticle || isInitial || nameLike)) break
     // `Sultan bin Jassim`: a ruler's title before `bin` is a given name.
     const givenName = rulerTitles.has(token.key) && /^(?:bin|ibn|bint)$/.test(tokens[at + length + 1]?.key ?? '')
@@ -1314,6 +1317,10 @@ export function nameRun(scanned: ScannedSegment, at: number, claimed: readonly b
     length++
   }
   while (length > 0 && particles.has(tokens[at + length - 1]!.key)) length--
+  // Words in capitals only with a word in title case among them (`IWASAKI Haruko`; not `NHK`, `IWASAKI`).
+  if (!allCaps && length > 0 && tokens.slice(at, at + length).every((item) => item.caps || particles.has(item.key))) {
+    if (tokens[at]!.caps) return 0
+  }
   if (length === 1 && !options.single) return 0
   if (length === 1 && tokens[at]!.text.length < 3) return 0
   return length
