@@ -137,6 +137,16 @@ describe('people and posts', () => {
     ])
   })
 
+  it('should take a name without its middle, and a first surname alone, for the full name', () => {
+    const tree = read(
+      'Talks\n\nBAKU — Foreign Minister Elnur Rasim oglu Mammadli met Peru’s Foreign Minister Javier Sotomayor Vega. Elnur Mammadli said the talks went well. Sotomayor said so too.'
+    )
+    expect(tree.people.map((person) => [person.name, ...person.variants].join(' | '))).toEqual([
+      'Elnur Rasim oglu Mammadli | Elnur Mammadli',
+      'Javier Sotomayor Vega | Sotomayor'
+    ])
+  })
+
   it('should read two particles inside a name (`van der`, `de la`)', () => {
     const tree = read('Talks\n\nLIMA — Prime Minister Pieter-Jan van der Berg met Foreign Minister Rosa María de la Cruz, and Ana de Souza spoke.')
     expect(tree.people.map((person) => person.name)).toEqual(['Pieter-Jan van der Berg', 'Rosa María de la Cruz', 'Ana de Souza'])

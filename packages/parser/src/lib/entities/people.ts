@@ -132,7 +132,12 @@ export function resolvePeople(segments: ScannedSegment[]): PersonRecord[] {
       byKey.get(key) ??
       byLastWord
         .get(person.words.at(-1)!)
-        ?.find((candidate) => (endsWith(candidate.words, person.words) || endsWith(person.words, candidate.words)) && compatibleRoles(candidate.roles, roles))
+        ?.find(
+          (candidate) =>
+            // `Ana Ramos` of `Lucía Ana Ramos`; `Elnur Mammadli` of `Elnur Rasim oglu Mammadli` (given name and surname, the middle left out).
+            (endsWith(candidate.words, person.words) || endsWith(person.words, candidate.words) || candidate.words[0] === person.words[0]) &&
+            compatibleRoles(candidate.roles, roles)
+        )
     if (!cluster) {
       cluster = {key, words: person.words, mentions: [], roles: new Set()}
       add(cluster)
@@ -165,6 +170,12 @@ export function resolvePeople(segments: ScannedSegment[]): PersonRecord[] {
     if (!cluster && candidates.length === 0) {
       const first = (byAnyWord.get(word) ?? []).filter((candidate) => candidate.words.length > 1 && candidate.words[0] === word && compatibleRoles(candidate.roles, roles))
       if (first.length === 1) cluster = first[0]
+      // `Sotomayor said` of `Javier Sotomayor Vega` (two surnames, the first used alone): the one
+      // full name of three words or more that holds the word after its first.
+      if (first.length === 0) {
+        const inner = (byAnyWord.get(word) ?? []).filter((candidate) => candidate.words.length > 2 && candidate.words.indexOf(word) > 0 && compatibleRoles(candidate.roles, roles))
+        if (inner.length === 1) cluster = inner[0]
+      }
     }
     if (!cluster) {
       cluster = {key: word, words: [word], mentions: [], roles: new Set()}
