@@ -137,6 +137,15 @@ describe('people and posts', () => {
     ])
   })
 
+  it('should read writers and photographers in a page’s masthead lines and credits', () => {
+    const tree = read(
+      'Ministers pledge joint fight on mining\n\nBy Rosa Mena Ortiz, with Luis Paz in Lima\n\nAFP\nPublished 2025-08-19 23:41 GMT\n\n[Photo: Ministers meet. Photo: ANP / Ana Tora]\n\nQuito (AFP) – Ministers met on Tuesday.'
+    )
+    expect(tree.people.map((person) => person.name)).toEqual(['Rosa Mena Ortiz', 'Luis Paz', 'Ana Tora'])
+    const anadolu = read('Anadolu Agency\n\nMinisters meet in Ankara\n\nSeda Kaya   |03.02.2025 - Update : 03.02.2025\n\nANKARA\n\nMinisters met on Monday.')
+    expect([anadolu.date, anadolu.people.map((person) => person.name)]).toEqual(['2025-02-03', ['Seda Kaya']])
+  })
+
   it('should take a name without its middle, and a first surname alone, for the full name', () => {
     const tree = read(
       'Talks\n\nBAKU — Foreign Minister Elnur Rasim oglu Mammadli met Peru’s Foreign Minister Javier Sotomayor Vega. Elnur Mammadli said the talks went well. Sotomayor said so too.'

@@ -104,7 +104,7 @@ export function mastheadLine(text: string, knowledge: Readonly<Knowledge>): Mast
   if (label.test(line)) return {kind: 'label', release: releaseLabel.test(line)}
   if (siteLine.test(line)) return {kind: 'label', release: false}
   if (symbol.test(line)) return {kind: 'symbol'}
-  if (byline.test(line) && wordCount(line, 8) <= 8) return {kind: 'byline'}
+  if (byline.test(line) && wordCount(line, 12) <= 12) return {kind: 'byline'}
   const date = dateLine(line)
   if (date) return {kind: 'date', date}
   const issuer = issuerKind(line, knowledge)

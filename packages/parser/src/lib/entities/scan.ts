@@ -1124,12 +1124,27 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
       if (run < 2) break
       add(at, run, 'byline', null, null)
       at += run
-      // `By Rosa Mena, Andes Wire`: what follows a comma is the outlet.
+      // `By Rosa Mena, Andes Wire`: what follows a comma is the outlet; `, with Luis Paz in Lima` a co-writer.
+      if (tokens[at]?.key === 'with' && /^,\s*$/.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start))) {
+        at++
+        continue
+      }
       if (tokens[at]?.key !== 'and') break
       at++
     }
   }
   if (segment.role === 'boilerplate' && tokens[0]?.key === 'by' && /^By\s/i.test(text) && !/[.!?]$/.test(text.trim())) writers(1)
+  // A masthead's line of parts with a writer's bare name (`Seda Kaya |03.02.2025`), a photo credit
+  // (`Photo: ANP / Koen Smit`).
+  if (segment.role === 'boilerplate' && /^[^|]{3,60}\s*\|/.test(text) && !/^(?:by|source|editor|photo)\b/i.test(text)) {
+    const run = nameRun(scanned, 0, claimed, twoWordsOrMore)
+    if (run >= 2 && /^\s*\|/.test(text.slice(tokens[run - 1]!.end))) add(0, run, 'byline', null, null)
+  }
+  for (const match of text.matchAll(/\b(?:Photo|Photos|Photograph|Credit)\s*:\s*(?:[\p{L}.&-]+\s*\/\s*)?(?=\p{Lu})/gu)) {
+    const at = firstFrom(tokens, match.index + match[0].length)
+    const run = nameRun(scanned, at, claimed, twoWordsOrMore)
+    if (run >= 2) add(at, run, 'byline', null, null)
+  }
   if (text.includes(' by ')) {
     for (const match of text.matchAll(/\b(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Compiled|Edited|Written)\s+by\s+(?=\p{Lu})/gu)) {
       writers(firstFrom(tokens, match.index + match[0].length))
