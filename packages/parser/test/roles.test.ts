@@ -18,6 +18,14 @@ describe('recitalOpener', () => {
     expect(recitalOpener('Deeply concerned about the floods;')).toBe('Deeply concerned')
     expect(recitalOpener('Acclaiming the new agreement,')).toBe('Acclaiming')
   })
+
+  it('should read openers printed in capitals, as printed', () => {
+    expect(recitalOpener('RECOGNIZING that the region holds water,')).toBe('RECOGNIZING')
+    expect(recitalOpener('RECALLING ALSO the Declaration of Lima,')).toBe('RECALLING')
+    expect(recitalOpener('BEARING IN MIND the Charter,')).toBe('BEARING IN MIND')
+    expect(recitalOpener('DECLARE:')).toBeNull()
+    expect(recitalOpener('THE MINISTERS OF FOREIGN AFFAIRS,')).toBeNull()
+  })
   it('should not take narrative -ing sentences for recitals', () => {
     expect(recitalOpener('Speaking to Anadolu, he said the summit would go ahead.')).toBeNull()
     expect(recitalOpener('During the meeting, ministers spoke.')).toBeNull()
@@ -131,6 +139,13 @@ describe('kinds from other publishers’ pages', () => {
       ['RAMOS Ana', 'Foreign Minister'],
       ['PAZ Luis', 'Prime Minister']
     ])
+  })
+
+  it('should read a declaration with recitals in capitals, and no footnote under a rule as a clause', () => {
+    const tree = read(
+      'DECLARATION OF LIMA ON WATER\n\nTHE MINISTERS OF FOREIGN AFFAIRS OF THE AMERICAS,\n\nRECOGNIZING that water is scarce,\n\nRECALLING ALSO the Declaration of Quito,\n\nDECLARE:\n\n1. Their commitment to manage water.\n\n2. Their gratitude to Peru.\n\n_______________\n\n1. One delegation joins consensus on its own understanding.'
+    )
+    expect([tree.kind, counts(tree)]).toEqual(['statement', {recitals: 2, clauses: 2}])
   })
 
   it('should still read a place and a date without a year on a line of their own as a news dateline', () => {

@@ -159,7 +159,10 @@ export function statementRoles(units: Unit[]): Unit[] {
   let lastClause = -1
   let lastClauseText = ''
   let subList = false
-  for (let index = operativeStart; index < result.length; index++) {
+  // A rule (`_______`) with notes under it ends the operative part: what follows are footnotes.
+  const rule = result.findIndex((unit, index) => index > operativeStart && unit.block.kind === 'mark' && /^[\s_]{5,}$/.test(unit.block.text) && result.slice(index + 1).some(open))
+  const operativeEnd = rule >= 0 ? rule : result.length
+  for (let index = operativeStart; index < operativeEnd; index++) {
     const unit = result[index]!
     if (!open(unit)) continue
     const block = unit.block
@@ -261,6 +264,15 @@ export function recitalOpener(text: string): string | null {
   const trimmed = text.trimStart()
   const known = recitalOpeners.exec(trimmed)
   if (known) return known[0]
+  // `RECOGNIZING that …`, `RECALLING ALSO …` (OAS and UN styles): the opener in capitals, read as
+  // written in small letters, given back as printed.
+  const capitals = /^\p{Lu}{4,}(?:\s+\p{Lu}{2,}){0,2}(?=\s+\p{Ll}|[,;]?\s*$)/u.exec(trimmed)
+  if (capitals) {
+    const words = capitals[0].split(/\s+/).map((word) => word.charAt(0) + word.slice(1).toLowerCase())
+    const lowered = [words[0], ...words.slice(1).map((word) => word.toLowerCase())].join(' ')
+    const again = recitalOpeners.exec(lowered + trimmed.slice(capitals[0].length))
+    if (again) return trimmed.slice(0, Math.min(again[0].length, capitals[0].length))
+  }
   const ing = ingOpener.exec(trimmed)
   // Any other -ing opener, when the paragraph reads as a recital (ends with a comma or semicolon).
   if (ing && /[,;]\s*$/.test(trimmed) && !/^(?:During|Morning|Evening|Nothing|Something|Everything|Building)$/.test(ing[1]!)) {
