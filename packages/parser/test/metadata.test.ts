@@ -185,7 +185,12 @@ describe('mastheadLine', () => {
         'Press Release Nº 98',
         'Original: ENGLISH',
         'Ministério das Relações Exteriores',
-        'Media and Communication Sector'
+        'Media and Communication Sector',
+        'MC.DEC/3/24',
+        'AG/DEC. 107 (LIV-O/24)',
+        'Distr.: General',
+        'FIFTY-FOURTH REGULAR SESSION        OEA/Ser.P',
+        'Lima, Peru        28 June 2024'
       ].map(kind)
     ).toEqual([
       'issuer body',
@@ -223,7 +228,12 @@ describe('mastheadLine', () => {
       'label',
       'label',
       'issuer body',
-      'issuer body'
+      'issuer body',
+      'symbol',
+      'symbol',
+      'label',
+      'label',
+      'date 2024-06-28'
     ])
   })
 
@@ -300,6 +310,19 @@ describe('the masthead in a document', () => {
     expect(standfirst.children.map((node) => node.type)).toEqual(['heading', 'standfirst', 'boilerplate', 'boilerplate', 'paragraph'])
     const alone = read('Pacific Observer\n\nLeaders close meeting with policing deal\n\nPublished: 30 August 2024, 7:15 pm | Updated: 31 August 2024, 8:02 am\n\nISTANBUL\n\nLeaders met in the city on Friday.')
     expect([...summary(alone), alone.dateline]).toEqual(['news', '2024-08-30', 'Leaders close meeting with policing deal', 'Pacific Observer', 2, 'ISTANBUL'])
+  })
+
+  it('should read an official document’s header (symbols, distribution, session, two columns) and its title in capitals over lines', () => {
+    const osce = read(
+      'Organization for Security and Co-operation in Europe\nMinisterial Council\nLima 2024\n\nMC.DEC/3/24\n6 December 2024\n\nOriginal: ENGLISH\n\nSecond day of the Thirty-First Meeting\nMC(31) Journal No. 2, Agenda item 8\n\nDECISION No. 3/24\nAPPOINTMENT OF THE REPRESENTATIVE ON FREEDOM OF THE MEDIA\n\nThe Ministerial Council,\n\nRecalling its decision,\n\nDecides to appoint Ms. Ana Ramos.'
+    )
+    // Eight masthead lines, one unit each.
+    expect(summary(osce)).toEqual(['statement', '2024-12-06', 'DECISION No. 3/24 APPOINTMENT OF THE REPRESENTATIVE ON FREEDOM OF THE MEDIA', 'Organization for Security and Co-operation in Europe', 8])
+    expect(osce.people.map((person) => person.name)).toEqual(['Ana Ramos'])
+    const oas = read(
+      'ORGANIZATION OF AMERICAN STATES\nGENERAL ASSEMBLY\n\nFIFTY-FOURTH REGULAR SESSION                 OEA/Ser.P\nJune 26 to 28, 2024                          AG/DEC. 107 (LIV-O/24)\nLima, Peru                                   28 June 2024\n\nDECLARATION OF LIMA ON WATER\n\n(Adopted at the fourth plenary session, held on June 28, 2024)\n\nRECOGNIZING that water is scarce,\n\nDECLARE:\n\n1. Their commitment to manage water.'
+    )
+    expect(summary(oas)).toEqual(['statement', '2024-06-28', 'DECLARATION OF LIMA ON WATER', 'ORGANIZATION OF AMERICAN STATES', 5])
   })
 
   it('should read a year-less dateline against the masthead’s date', () => {

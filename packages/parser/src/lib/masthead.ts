@@ -41,7 +41,14 @@ const label =
   /^(?:press|news|media)\s+(?:releases?|statements?|briefings?|notes?|advisory|items?)(?:\s+(?:no\.?|nº|n°|#)\s*\d+(?:\/\d+)?)?$|^meetings\s+coverage(?:\s+and\s+press\s+releases)?$|^for\s+information\s+media\b|^(?:news|statements?|speech(?:es)?|communiqu[eé]s|press|newsroom|information\s+note|latest\s+news|original\s*:\s*\p{L}+)$/iu
 /** A site's address (`Government.nl`, `www.mfa.gov.tr`) or a breadcrumb trail (`Home > Documents > Speeches`). */
 const siteLine = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:[a-z]{2,3}|gov|org|int)$|^[^>\n]{1,30}(?:\s+[>›»]\s+[^>\n]{1,40}){1,6}$/iu
-const symbol = /^[A-Z]{1,8}(?:\/[A-Z0-9][A-Z0-9.-]*)+(?:\s+\(\d{4}\))?$/
+const symbol = /^[A-Z]{1,8}(?:\.[A-Z]+)?(?:\(\d+\))?(?:\/[A-Za-z0-9][A-Za-z0-9.-]*)+\.?(?:\s+\d+)?(?:\s+\([A-Z0-9/-]+\))?$/
+/**
+ * The lines of an official document's header (UN, OSCE, OAS): distribution and language
+ * (`Distr.: General`, `Original: ENGLISH`), the meeting (`Malta 2024`, `FIFTY-FOURTH REGULAR SESSION`,
+ * `Second day of the Thirty-First Meeting`), the journal (`MC(31) Journal No. 2, Agenda item 8`).
+ */
+const documentHeader =
+  /^(?:distr(?:ibution)?\.?\s*:?\s*\p{L}+|original\s*:\s*\p{L}+|(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s+(?:19|20)\d\d|(?:[\p{L}-]+\s+)?(?:regular|special|extraordinary|ordinary|plenary)\s+session|(?:first|second|third|fourth|fifth|sixth|seventh|last)\s+day\s+of\s+the\s+[\p{L}-]+\s+(?:meeting|session)|[A-Z]{1,6}\(\d+\)\s+journal\s+no\.?\s*\d+(?:,\s*agenda\s+item\s+\d+)?)$/iu
 // Case-sensitive: with `i`, `\p{Lu}` would match any letter (`By the end of the year`).
 const byline = /^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|al|bin|and))*(?:\s*[,|]\s*[\p{L} ]{2,40})?$/u
 const datePrefix = /^(?:(?:first\s+)?published|posted|updated?|last\s+updated|issued|released|date)(?:\s+on)?\s*:?\s*/i
@@ -52,13 +59,15 @@ const numericDate = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/
 const timeOnly = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?$/i
 /** A writer's name alone, as one part of a masthead line with a date: `Seda Kaya | 03.02.2025`. */
 const namePart = /^\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}[\p{L}’'-]+|de|da|van|von|der|al|bin)){1,3}$/u
+/** A place as one part of a masthead line with a date: `Asunción, Paraguay`. */
+const placePart = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2},\s*\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}$/u
 /** Where a date line goes on to its update: `03.02.2025 - Update : 03.02.2025`. */
 const updateBreak = /\s+[-–—]\s+(?=(?:last\s+)?updated?\b)/i
 /** A credit in a masthead line of parts: `Source: Xinhua`, `Editor: Jane Doe`, `Photo: …`. */
 const credit = /^(?:source|editor|editors|writer|author|photo|photos|credit|reporter|web\s+editor)\s*:\s*\S.{0,60}$/i
 /** Words that make a line a title or a sentence rather than a masthead's name line. */
 const notIssuer = /\b(?:statement|communiqu[eé]|declaration|remarks|speech|address|resolution|meeting|summit|session|conference|decision|press|report|on|with|at|to|says?|said|is|are|was|were|will|has|have)\b/iu
-const issuerWord = /^(?:\p{Lu}[\p{L}’'.&-]*|of|the|and|for|de|du|des|la|le|las|los|da|das|do|dos|del|di|e|y|et|für|und|&)$/u
+const issuerWord = /^(?:\p{Lu}[\p{L}’'.&-]*|of|the|and|for|in|de|du|des|la|le|las|los|da|das|do|dos|del|di|e|y|et|für|und|&)$/u
 const bodyHeads = new Set([
   ...organizationHeads, 'office', 'department', 'embassy', 'mission', 'delegation', 'presidency', 'ministry', 'sector', 'division',
   'directorate', 'bureau', 'section', 'unit',
@@ -90,19 +99,22 @@ export function mastheadLine(text: string, knowledge: Readonly<Knowledge>): Mast
   const line = squash(text)
   if (line.length === 0 || line.length > 120) return null
   // `Source: Xinhua | 2024-06-05 21:14:30 | Editor: Jane Doe`, `Seda Kaya |03.02.2025 - Update :
-  // 03.02.2025`: parts, every one of them a masthead line (a writer's name too, beside a date).
-  if (line.includes('|') || updateBreak.test(line)) {
-    const pieces = line.split(/\s*\|\s*|\s+[-–—]\s+(?=(?:last\s+)?updated?\b)/i).filter((piece) => piece.length > 0)
+  // 03.02.2025`, two columns of an official header (`FIFTY-FOURTH REGULAR SESSION      OEA/Ser.P`):
+  // parts, every one of them a masthead line (a writer's name too, beside a date).
+  const columns = /\S {3,}\S/.test(text.trim())
+  if (line.includes('|') || updateBreak.test(line) || columns) {
+    const pieces = (columns ? text.trim().split(/ {3,}/) : line.split(/\s*\|\s*|\s+[-–—]\s+(?=(?:last\s+)?updated?\b)/i)).map((piece) => piece.trim()).filter((piece) => piece.length > 0)
     if (pieces.length < 2) return null
     const parts = pieces.map((part) =>
       credit.test(part) ? ({kind: 'byline'} as const) : timeOnly.test(part) ? ({kind: 'label', release: false} as const) : mastheadLine(part, knowledge)
     )
     const date = parts.find((part) => part?.kind === 'date')
-    if (parts.some((part, index) => part === null && !(date && namePart.test(pieces[index]!)))) return null
+    // Beside a date: a writer's name (`Seda Kaya |03.02.2025`), a place (`Asunción, Paraguay      28 June 2024`).
+    if (parts.some((part, index) => part === null && !(date && (namePart.test(pieces[index]!) || placePart.test(pieces[index]!))))) return null
     return date ?? parts[0] ?? {kind: 'byline'}
   }
   if (label.test(line)) return {kind: 'label', release: releaseLabel.test(line)}
-  if (siteLine.test(line)) return {kind: 'label', release: false}
+  if (siteLine.test(line) || documentHeader.test(line)) return {kind: 'label', release: false}
   if (symbol.test(line)) return {kind: 'symbol'}
   if (byline.test(line) && wordCount(line, 12) <= 12) return {kind: 'byline'}
   const date = dateLine(line)

@@ -300,7 +300,12 @@ function isTitleBlock(block: Block): boolean {
   if (block.kind !== 'paragraph') return false
   if (block.strong) return true
   const text = block.text.trim()
-  if (/[\r\n]/.test(text)) return false
+  // A title over two or three lines in capitals (`DECISION No. 3/24` / `APPOINTMENT OF …`), as
+  // official documents print theirs.
+  if (/[\r\n]/.test(text)) {
+    const lines = text.split(/\s*[\r\n]+\s*/)
+    return lines.length <= 3 && wordCount(text, 30) <= 30 && lines.every((line) => /\p{Lu}{2}/u.test(line) && !/\p{Ll}{2}/u.test(line.replace(/\b(?:No|Nos|Rev|Add|Corr)\b\.?/g, '')))
+  }
   if (readAgencyLine(text) || timeMark.test(text)) return false
   const dateline = readDateline(text)
   if (dateline) return false

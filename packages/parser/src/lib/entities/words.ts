@@ -184,7 +184,7 @@ export const notNames = new Set([
   'pacific', 'indo-pacific', 'according', 'speaking', 'emphasizing', 'noting', 'building', 'together', 'finally',
   'additionally', 'furthermore', 'signed', 'witnessed', 'done', 'general', 'extraordinary', 'annual', 'joint',
   'turkic', 'our', 'full', 'secretary', 'foreign', 'ministers', 'minister', 'president', 'chairman', 'deputy', 'vice',
-  'prime', 'king', 'sultan', 'mfa', 'un', 'u', 'nato', 'covid-19', 'quad', 'isis', 'sheikh', 'following', 'regarding',
+  'original', 'distr', 'prime', 'king', 'sultan', 'mfa', 'un', 'u', 'nato', 'covid-19', 'quad', 'isis', 'sheikh', 'following', 'regarding',
   'concerning', 'remarks', 'speech', 'address', 'outcomes', 'outcome', 'situation', 'events', 'solidarity', 'later',
   'earlier', 'meanwhile', 'separately', 'afterwards', 'subsequently', 'previously', 'recently', 'last', 'next', 'summits',
   'talks', 'delegations', 'delegation', 'officials', 'ministries', 'parties', 'participants', 'published', 'posted',
