@@ -325,6 +325,19 @@ describe('the masthead in a document', () => {
     expect(summary(oas)).toEqual(['statement', '2024-06-28', 'DECLARATION OF LIMA ON WATER', 'ORGANIZATION OF AMERICAN STATES', 5])
   })
 
+  it('should read the pages of outlets and offices: a name over section tags, breadcrumbs with slashes, an office, a body where it sits', () => {
+    const live = read('Andes Live\nNews | Andean Summit\n\nLIVE: Andean summit opens in Lima\n\nLeaders gather in the Peruvian capital.\n\nBy Andes Live Staff\nPublished On 17 May 2025\n\nLeaders met on Saturday, officials said.')
+    expect([...summary(live), live.people.length]).toEqual(['news', '2025-05-17', 'LIVE: Andean summit opens in Lima', 'Andes Live', 4, 0])
+    const wire = read('ANDES NEWS - Mar 22, 2025 - 21:08 | All, Peru, World, Politics\n\nPeru and Chile ministers agree to meet again\n\nLIMA - The foreign ministers of Peru and Chile agreed Saturday to meet again, officials said.')
+    expect(summary(wire)).toEqual(['news', '2025-03-22', 'Peru and Chile ministers agree to meet again', 'ANDES NEWS', 1])
+    const office = read('Andean Community Secretary-General\n\nHome / Statements / Secretary-General’s Statements\n\nSecretary-General’s address to the Lima Summit\n\nLima, 08 September 2025\nSecretary-General Ana Ramos\n\nExcellencies,\n\nI welcome you.\n\nThank you.')
+    expect(summary(office)).toEqual(['speech', '2025-09-08', 'Secretary-General’s address to the Lima Summit', 'Andean Community Secretary-General', 2])
+    const sits = read('ANDEAN ORGANISATION\nGeneral Secretariat – Lima\n\nFINAL COMMUNIQUÉ OF THE MEETING\n\nThe Council met in Lima on 6 April 2025.\n\nThe Council welcomed the talks.')
+    expect(summary(sits).slice(0, 4)).toEqual(['statement', '2025-04-06', 'FINAL COMMUNIQUÉ OF THE MEETING', 'ANDEAN ORGANISATION'])
+    expect(mastheadLine('General Secretariat – Lima', loadKnowledge())).toEqual({kind: 'issuer', name: 'General Secretariat', body: true})
+    expect(mastheadLine('European Andean Service (EAS)', loadKnowledge())).toEqual({kind: 'issuer', name: 'European Andean Service', body: true})
+  })
+
   it('should read a year-less dateline against the masthead’s date', () => {
     const tree = read('ANDES WIRE\n\nMinisters meet in Lima\n\nPublished: 21 May 2024\n\nLIMA, May 20 (Andes Wire) — Ministers met in Lima on Monday.')
     // The agency tag names the publisher before the masthead does.

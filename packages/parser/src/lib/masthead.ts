@@ -16,7 +16,7 @@ export type MastheadLine =
   | {kind: 'issuer'; name: string; body: boolean}
   | {kind: 'label'; release: boolean}
   | {kind: 'symbol'}
-  | {kind: 'date'; date: string}
+  | {kind: 'date'; date: string; issuer?: {name: string; body: boolean} | undefined}
   | {kind: 'byline'}
 
 /** What `readMasthead` found: the masthead's units and what they say. */
@@ -38,9 +38,11 @@ export interface Masthead {
 }
 
 const label =
-  /^(?:press|news|media)\s+(?:releases?|statements?|briefings?|notes?|advisory|items?)(?:\s+(?:no\.?|nº|n°|#)\s*\d+(?:\/\d+)?)?$|^meetings\s+coverage(?:\s+and\s+press\s+releases)?$|^for\s+information\s+media\b|^(?:news|statements?|speech(?:es)?|communiqu[eé]s|press|newsroom|information\s+note|latest\s+news|original\s*:\s*\p{L}+)$/iu
+  /^(?:press|news|media)\s+(?:releases?|statements?|briefings?|notes?|advisory|items?)(?:\s+(?:no\.?|nº|n°|#)\s*\d+(?:\/\d+)?)?$|^meetings\s+coverage(?:\s+and\s+press\s+releases)?$|^for\s+information\s+media\b|^(?:news|statements?|speech(?:es)?|communiqu[eé]s|press|newsroom|information\s+note|latest\s+news|original\s*:\s*\p{L}+|(?:[\p{Lu}/]{2,8}\s+)?blog|live\s+updates?\s*:?)$/iu
 /** A site's address (`Government.nl`, `www.mfa.gov.tr`) or a breadcrumb trail (`Home > Documents > Speeches`). */
-const siteLine = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:[a-z]{2,3}|gov|org|int)$|^[^>\n]{1,30}(?:\s+[>›»]\s+[^>\n]{1,40}){1,6}$/iu
+const siteLine = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:[a-z]{2,3}|gov|org|int)$|^[^>\n]{1,30}(?:\s+[>›»]\s+[^>\n]{1,40}){1,6}$|^home(?:\s+\/\s+[^/\n]{1,40}){1,6}$/iu
+/** Section tags: `Politics | Europe`, `All, Japan, World, Politics` (each a word or two in title case). */
+const sectionTag = /^\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*)?$/u
 const symbol = /^[A-Z]{1,8}(?:\.[A-Z]+)?(?:\(\d+\))?(?:\/[A-Za-z0-9][A-Za-z0-9.-]*)+\.?(?:\s+\d+)?(?:\s+\([A-Z0-9/-]+\))?$/
 /**
  * The lines of an official document's header (UN, OSCE, OAS): distribution and language
@@ -103,12 +105,30 @@ export function mastheadLine(text: string, knowledge: Readonly<Knowledge>): Mast
   // parts, every one of them a masthead line (a writer's name too, beside a date).
   const columns = /\S {3,}\S/.test(text.trim())
   if (line.includes('|') || updateBreak.test(line) || columns) {
-    const pieces = (columns ? text.trim().split(/ {3,}/) : line.split(/\s*\|\s*|\s+[-–—]\s+(?=(?:last\s+)?updated?\b)/i)).map((piece) => piece.trim()).filter((piece) => piece.length > 0)
-    if (pieces.length < 2) return null
-    const parts = pieces.map((part) =>
-      credit.test(part) ? ({kind: 'byline'} as const) : timeOnly.test(part) ? ({kind: 'label', release: false} as const) : mastheadLine(part, knowledge)
+    const pieces = (
+      columns
+        ? text.trim().split(/ {3,}/)
+        : line.includes('|')
+          ? line.split(/\s*\|\s*|\s+[-–—]\s+/)
+          : line.split(/\s+[-–—]\s+(?=(?:last\s+)?updated?\b)/i)
     )
-    const date = parts.find((part) => part?.kind === 'date')
+      .map((piece) => piece.trim())
+      .filter((piece) => piece.length > 0)
+    if (pieces.length < 2) return null
+    // Section tags, one word at least among them (`News | Arab League`; not two names, `Rosa Mena | Luis Paz`).
+    const single = pieces.some((piece) => /^\p{Lu}[\p{L}&'’-]*$/u.test(piece) || piece.includes(','))
+    const tags = (part: string) => single && part.split(/\s*,\s*/).every((tag) => sectionTag.test(tag))
+    const parts = pieces.map((part) =>
+      credit.test(part)
+        ? ({kind: 'byline'} as const)
+        : timeOnly.test(part)
+          ? ({kind: 'label', release: false} as const)
+          : (mastheadLine(part, knowledge) ?? (tags(part) ? ({kind: 'label', release: false} as const) : null))
+    )
+    const found = parts.find((part) => part?.kind === 'date')
+    // `ANDES NEWS - Mar 22, 2025 - 21:08 | …`: the date, with the outlet beside it.
+    const named = parts.find((part) => part?.kind === 'issuer')
+    const date = found?.kind === 'date' && named?.kind === 'issuer' ? {...found, issuer: {name: named.name, body: named.body}} : found
     // Beside a date: a writer's name (`Seda Kaya |03.02.2025`), a place (`Asunción, Paraguay      28 June 2024`).
     if (parts.some((part, index) => part === null && !(date && (namePart.test(pieces[index]!) || placePart.test(pieces[index]!))))) return null
     return date ?? parts[0] ?? {kind: 'byline'}
@@ -119,8 +139,10 @@ export function mastheadLine(text: string, knowledge: Readonly<Knowledge>): Mast
   if (byline.test(line) && wordCount(line, 12) <= 12) return {kind: 'byline'}
   const date = dateLine(line)
   if (date) return {kind: 'date', date}
-  const issuer = issuerKind(line, knowledge)
-  if (issuer) return {kind: 'issuer', name: line, body: issuer === 'body'}
+  // `From Department of Foreign Affairs`; `General Secretariat – Jeddah` (a body, where it sits).
+  const name = line.replace(/^from\s+/i, '').replace(/\s+\(\p{Lu}{2,10}\)$/u, '').replace(/\s+[–—-]\s+\p{Lu}[\p{L}'’ -]{1,30}$/u, (tail, offset: number) => (offset > 0 && issuerKind(line.slice(0, offset).replace(/^from\s+/i, ''), knowledge) === 'body' ? '' : tail))
+  const issuer = issuerKind(name, knowledge)
+  if (issuer) return {kind: 'issuer', name, body: issuer === 'body'}
   return null
 }
 
@@ -149,8 +171,12 @@ function dateLine(line: string): string | null {
 }
 
 /** Whether a line names an issuing body (`Ministry of Foreign Affairs of …`, `AFRICAN UNION`) or an outlet (`BALKAN WIRE`), or neither. */
-function issuerKind(line: string, knowledge: Readonly<Knowledge>): 'body' | 'outlet' | null {
+function issuerKind(text: string, knowledge: Readonly<Knowledge>): 'body' | 'outlet' | null {
+  // `European External Action Service (EEAS)`: the acronym after the name says no more.
+  const line = text.replace(/\s+\(\p{Lu}{2,10}\)$/u, '')
   if (/[.:;,!?]$/.test(line) || /\d/.test(line) || notIssuer.test(line)) return null
+  // `United Nations Secretary-General`: an office.
+  if (/\b(?:secretary[- ]general|director[- ]general|high\s+representative|spokesperson)$/i.test(line) && line.split(' ').length <= 6) return 'body'
   const words = line.split(' ')
   if (words.length > 10) return null
   const known = organizationIndex(knowledge).entries
@@ -198,9 +224,10 @@ export function readMasthead(blocks: readonly Block[], knowledge: Readonly<Knowl
     if (!read) break
     for (const [line, kind] of read) {
       if (kind.kind === 'date') date ??= kind.date
-      if (kind.kind === 'issuer') {
-        issuer ??= kind.name
-        if (kind.body) body = true
+      const named = kind.kind === 'issuer' ? kind : kind.kind === 'date' ? kind.issuer : undefined
+      if (named) {
+        issuer ??= named.name
+        if (named.body) body = true
         else outlet = true
       }
       if (kind.kind === 'label' && kind.release) release = true
@@ -268,13 +295,22 @@ function mastheadBlock(block: Block, knowledge: Readonly<Knowledge>, maxLines: n
   const lines = blockLines(block)
   if (lines.length === 0 || lines.length > maxLines) return null
   const read: Array<[Block, MastheadLine]> = []
-  for (const line of lines) {
-    const kind = mastheadLine(line.text, knowledge)
+  for (const [index, line] of lines.entries()) {
+    let kind = mastheadLine(line.text, knowledge)
+    // `Al Jazeera` / `News | Arab League`, `DW` / `Politics | Europe`: a short name over section tags or
+    // a breadcrumb trail is the outlet's.
+    if (!kind && index === 0 && lines.length > 1 && outletName.test(squash(line.text))) {
+      const rest = lines.slice(1).map((other) => mastheadLine(other.text, knowledge))
+      if (rest.every((other) => other?.kind === 'label')) kind = {kind: 'issuer', name: squash(line.text), body: false}
+    }
     if (!kind) return null
     read.push([line, kind])
   }
   return read
 }
+
+/** A short name (an outlet's): one to three words with capitals, or an acronym. */
+const outletName = /^(?:\p{Lu}{2,6}|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})$/u
 
 function mastheadUnit(line: Block): Unit {
   return {block: line, role: {role: 'boilerplate', reason: 'masthead'}}

@@ -382,7 +382,11 @@ function fillVenues(units: Unit[], reference: string | null): void {
     // `Via Teleconference` says how, not where; `H.E. Ana Ramos` who.
     const lines = blockLines(unit.block)
       .map((line) => line.text)
-      .filter((line) => !/^(?:via|by)\s/i.test(line) && !/^(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.)\s/.test(line))
+      .filter(
+        (line) =>
+          !/^(?:via|by)\s/i.test(line) &&
+          !/^(?:H\.\s?E\.|His\s+Excellency|Her\s+Excellency|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|(?:Deputy\s+|Vice\s+|Prime\s+|Foreign\s+)?(?:Secretary|Minister|President|Ambassador|Director|Chairperson|Chairman|Commissioner|High\s+Representative)\b)/.test(line)
+      )
     let place = lines.join(', ')
     if (date) {
       // The kept lines, without the date.

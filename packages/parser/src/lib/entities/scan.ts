@@ -1122,6 +1122,8 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
     while (at < tokens.length) {
       const run = nameRun(scanned, at, claimed, singleWord)
       if (run < 2) break
+      // `By Al Jazeera Staff`, `By Reuters Reporters`: a newsroom, not a writer.
+      if (/^(?:staff|reporters?|correspondents?|desk|team|bureau|agencies|editors?)$/.test(tokens[at + run - 1]!.key)) break
       add(at, run, 'byline', null, null)
       at += run
       // `By Rosa Mena, Andes Wire`: what follows a comma is the outlet; `, with Luis Paz in Lima` a co-writer.
