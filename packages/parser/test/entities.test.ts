@@ -156,6 +156,21 @@ describe('people and posts', () => {
     ])
   })
 
+  it('should read Commonwealth honorifics, `St.`, Arabic articles and French elisions inside names', () => {
+    const tree = read(
+      'Statement\n\n1. The meeting was chaired by the Hon. Desmond St. Clair Baptiste, Minister of Foreign Affairs of Grenada. The Minister of Foreign Affairs of Canada, the Hon. Marie-Claude Lévesque-N’Diaye, spoke, with Senator the Hon. Ruth Ellis. ' +
+        'Prime Minister Hussein Kadhim al-Moussawi met President Tarek Salah el-Din Hamdy and Minister Hélène d’Aubigny-Marchal.\n\nHonorable Ministers, welcome.'
+    )
+    expect(tree.people.map((person) => [person.name, person.honorific, person.roles[0]?.country ?? null])).toEqual([
+      ['Desmond St. Clair Baptiste', 'the Hon.', 'GD'],
+      ['Marie-Claude Lévesque-N’Diaye', 'the Hon.', 'CA'],
+      ['Ruth Ellis', 'Senator the Hon.', null],
+      ['Hussein Kadhim al-Moussawi', null, null],
+      ['Tarek Salah el-Din Hamdy', null, null],
+      ['Hélène d’Aubigny-Marchal', null, null]
+    ])
+  })
+
   it('should read two particles inside a name (`van der`, `de la`)', () => {
     const tree = read('Talks\n\nLIMA — Prime Minister Pieter-Jan van der Berg met Foreign Minister Rosa María de la Cruz, and Ana de Souza spoke.')
     expect(tree.people.map((person) => person.name)).toEqual(['Pieter-Jan van der Berg', 'Rosa María de la Cruz', 'Ana de Souza'])

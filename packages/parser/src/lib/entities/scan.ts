@@ -1303,7 +1303,7 @@ export function nameRun(scanned: ScannedSegment, at: number, claimed: readonly b
     if (length > 0) {
       const previous = tokens[at + length - 1]!
       // One space, or the full stop and space after an initial (`Donald J. Trump`).
-      if (!spaceBetween(text, previous, token) && !(previous.text.length === 1 && initialGap.test(between(text, previous, token)))) break
+      if (!spaceBetween(text, previous, token) && !((previous.text.length === 1 || /^St[e]?$/.test(previous.text)) && initialGap.test(between(text, previous, token)))) break
       if (previous.possessive) break
     }
     // `de Souza`, `van der Linden`, `de la Torre`: particles (one or two) before a capitalised word.
@@ -1313,17 +1313,19 @@ export function nameRun(scanned: ScannedSegment, at: number, claimed: readonly b
       at + length + 1 < tokens.length &&
       (tokens[at + length + 1]!.cap || (particles.has(tokens[at + length + 1]!.key) && at + length + 2 < tokens.length && tokens[at + length + 2]!.cap))
     // (`token.cap` is whether the word starts with a capital: `/^\p{Lu}/u`.)
-    const isInitial = token.cap && text.charAt(token.end) === '.' && capitalOnly.test(token.text)
+    const isInitial = token.cap && text.charAt(token.end) === '.' && (capitalOnly.test(token.text) || (length > 0 && /^St[e]?$/.test(token.text)))
+    // `al-Moussawi`, `el-Din`, `d'Aubigny`: an Arabic article or a French elision before a capital, inside a name.
+    const prefixed = length > 0 && /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|d|l)[-'’]\p{Lu}/u.test(token.text)
     // `IWASAKI Haruko`, `Foreign Minister NAKAMURA Kenji`: a surname in capitals beside a given name
     // (Japanese style); a run of capitals alone is no name (checked below).
     const surnameInCapitals = !allCaps && token.caps && token.text.length >= 3 && !notNames.has(token.key)
     const nameLike = allCaps
       ? token.caps || token.cap
       : token.cap && (capitalisedName.test(token.text) || joinedCapitals.test(token.text) || surnameInCapitals)
-    if (!(isParticle || isInitial || nameLike)) break
+    if (!(isParticle || isInitial || nameLike || prefixed)) break
     // `Sultan bin Jassim`: a ruler's title before `bin` is a given name.
     const givenName = rulerTitles.has(token.key) && /^(?:bin|ibn|bint)$/.test(tokens[at + length + 1]?.key ?? '')
-    if (!isParticle && !isInitial && !givenName) {
+    if (!isParticle && !isInitial && !givenName && !prefixed) {
       if (length === 0 && notNames.has(token.key)) break
       // Function words and contractions never sit inside a name (`Biden After …`, `We’ve`).
       if (functionWords.has(token.key) || contraction.test(token.text)) break
@@ -1386,11 +1388,13 @@ function isPlausibleSurname(scanned: ScannedSegment, at: number, context: ScanCo
  * (`Dato' Seri`, `Tan Sri`, `Datuk`), also after `H.E.` (`H.E. Dato' Seri Anwar …`).
  */
 const malayTitles = String.raw`(?:Dato['’]?\s+Seri|Dato['’]?\s+Sri|Datuk\s+Seri|Dato['’]|Datuk|Tan\s+Sri|Puan\s+Sri|Tun|Toh\s+Puan)`
+/** Commonwealth styles: `the Hon.`, `the Rt Hon.`, `Senator the Hon.`, `the Honourable`. */
+const honourable = String.raw`(?:Senator\s+)?(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.|Honou?rable)(?!\s+(?:Ministers|Members|Delegates|Colleagues|Guests|Representatives|Participants|Friends|Ladies)\b)`
 const honorificPattern = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:H\.\s?E\.|H\.\s?H\.|His Excellency|Her Excellency|YAB|YB)(?:\s+${malayTitles})?|${malayTitles}|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Mr|Mrs|Ms|Dr)(?=\s+\p{Lu})`,
+  String.raw`(?<![\p{L}])(?:(?:H\.\s?E\.|H\.\s?H\.|His Excellency|Her Excellency|YAB|YB)(?:\s+${malayTitles})?|${malayTitles}|${honourable}(?:\s+(?:Dr\.?|Sir|Dame))?|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Mr|Mrs|Ms|Dr)(?=\s+\p{Lu})`,
   'gu'
 )
-const gapHonorific = new RegExp(String.raw`^,?\s*((?:H\.\s?E\.|His Excellency|Her Excellency|YAB|YB)(?:\s+${malayTitles})?|${malayTitles})\s+$`, 'u')
+const gapHonorific = new RegExp(String.raw`^,?\s*((?:H\.\s?E\.|His Excellency|Her Excellency|YAB|YB)(?:\s+${malayTitles})?|${malayTitles}|${honourable})\s+$`, 'u')
 
 /** Posts that are ranks, which a fuller post after the name says more than. */
 const ranks = new Set(['ambassador', 'general', 'colonel', 'admiral', 'major', 'envoy'])
