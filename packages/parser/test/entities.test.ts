@@ -510,6 +510,21 @@ describe('meetings and attendance', () => {
     expect(tree.people.map((person) => [person.name, ...person.variants].join(' | '))).toEqual(['Elnur Rasim oglu Mammadli | Mammadli', 'Aida Kasym kyzy Bekova'])
   })
 
+  it('should count who attended (with no object), led a discussion or introduced one, and read `the Hon.` and `St.` inside a sentence', () => {
+    const tree = read(
+      'Chair’s Statement\n\n1. The meeting was chaired by the Hon. Desmond St. Clair Baptiste, Minister of Foreign Affairs of Grenada. The Secretary-General, the Hon. Ana Ramos, attended and delivered the report.\n\n' +
+        '2. Ministers held a discussion on debt, led by Senator the Hon. Ruth Ellis, Minister of Foreign Affairs of Jamaica.\n\n' +
+        '3. Ms. Rosa Mena, Minister of Foreign Affairs of Canada, and Ms. Inés Soto, Deputy Minister of South Africa, introduced a discussion on trade. Luis Paz attended a wedding.'
+    )
+    expect(tree.meeting?.participants.map((participant) => [nameOf(tree, participant.entity), participant.basis, participant.chair])).toEqual([
+      ['Desmond St. Clair Baptiste', 'chaired', true],
+      ['Ana Ramos', 'attended', false],
+      ['Ruth Ellis', 'spoke', false],
+      ['Rosa Mena', 'spoke', false],
+      ['Inés Soto', 'spoke', false]
+    ])
+  })
+
   it('should count whom a body held an exchange of views with, and not one on the sidelines', () => {
     const tree = read(
       'Foreign Affairs Council, 20 May 2024\n\nThe Council met in Brussels on 20 May 2024. Ministers held an exchange of views with the EU Special Representative for the Sahel, Pierre-Henri Lucas, on the security situation. On the sidelines, Ana Ramos held discussions with Minister of Foreign Affairs of Chile Luis Paz.'

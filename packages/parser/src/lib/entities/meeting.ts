@@ -370,6 +370,11 @@ const talksWith =
   /\b(?:held|holds|hold|had|has|have)\s+(?:an?\s+)?(?:(?:bilateral|official|extensive|fruitful|separate|substantive|informal|in-depth|frank|open)\s+)?(?:talks|meeting|consultations|negotiations|exchange\s+of\s+views|discussions?|dialogue)\s+with\b/i
 /** `Speaking at the closing press conference, X said …`: the first name after the comma spoke there. */
 const speakingAt = /^\W*(?:Speaking|Addressing|Talking)\s+(?:to\s+(?:reporters|journalists|the\s+press)\s+)?(?:at|during|after|before)\s+[^,]*?\b(?:meeting|summit|conference|session|talks|briefing)\b[^,]*,\s*/i
+/** `X, …, attended and delivered the report`, `X also attended.`: `attended` with no object. */
+const attendedAlone = /\b(?:also\s+)?attended\b(?=\s*(?:[,.;]|$|\s+(?:and|as|via|virtually|online|in\s+person)\b))/i
+/** `a discussion led by X`: those after it spoke; `X and Y introduced a discussion`: those before it did. */
+const ledBy = /\b(?:discussion|session|debate|dialogue|segment|panel)\b[^.;:]{0,60}?,?\s+(?:was\s+)?(?:led|moderated|introduced|opened)\s+by\b/i
+const introduced = /\b(?:introduced|opened|led)\s+(?:a|the)\s+(?:\S+\s+){0,2}?(?:discussion|debate|session|dialogue|segment)\b/i
 /** `X hosted his two counterparts`: the host took part. */
 const hostedCounterparts = /\b(?:hosted|welcomed|received)\s+(?:his|her|their)\s+(?:\S+\s+){0,3}?(?:counterparts?|colleagues)\b/i
 /** `Leaders attended, including X and Y`: those named after it took part. */
@@ -474,6 +479,19 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
         add(hostOfTalks, 'attended', false)
         reported = true
       }
+      const alone = offset(attendedAlone)
+      if (alone) {
+        const subject = subjectBefore(alone.start)
+        if (subject) {
+          add(subject, 'attended', false)
+          reported = true
+        }
+      }
+      const led = offset(ledBy)
+      if (led) for (const person of inSentence) if (person.start >= led.end && !isExcluded(person)) add(person, 'spoke', false)
+      const opened = offset(introduced)
+      if (opened) for (const person of inSentence) if (person.end <= opened.start && !isExcluded(person)) add(person, 'spoke', false)
+      reported ||= Boolean(led || opened)
       for (const pattern of [attendedIncluding, sentIts]) {
         const match = offset(pattern)
         if (!match) continue

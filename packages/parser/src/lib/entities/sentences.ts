@@ -7,7 +7,7 @@ export interface Sentence {
 }
 
 const abbreviation =
-  /(?:\b(?:H\.E|H\.H|H\.M|Mr|Mrs|Ms|Mme|Dr|Prof|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|D\.C|E\.U|Inc|Ltd|Co|Gen|Col|Lt|Maj|Sen|Rep|Gov|vs|etc|e\.g|i\.e)|\b\p{Lu})$/u
+  /(?:\b(?:H\.E|H\.H|H\.M|Mr|Mrs|Ms|Mme|Dr|Prof|Hon|Rt|Amb|St|Ste|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.N|U\.K|D\.C|E\.U|Inc|Ltd|Co|Gen|Col|Lt|Maj|Sen|Rep|Gov|vs|etc|e\.g|i\.e)|\b\p{Lu})$/u
 
 /**
  * Split a segment's text into sentences, without splitting after abbreviations (`H.E.`, `Mr.`,
