@@ -327,6 +327,19 @@ describe('countries, organizations and places', () => {
 })
 
 describe('quotations', () => {
+  it('should read a name’s first word alone (surname first), a given name with and without its hyphen, a participle and a dash', () => {
+    const tree = read(
+      'Talks\n\nSEOUL (AP) — Foreign Minister Cho Hyun Woo met Foreign Minister Ana Ramos on Saturday. Later Foreign Minister Cho Hyun-woo left.\n\n' +
+        'Cho, who took office in January, said in a statement that the two countries "must not let history block cooperation."\n\n' +
+        'Secretary-General Luis Paz delivered a blunt speech, saying the system "has failed the people."\n\n' +
+        'A colleague — Foreign Minister Ana Ramos — told me: "Size is a fact, not an excuse."'
+    )
+    expect(tree.people.map((person) => [person.name, ...person.variants].join(' | '))).toEqual(['Cho Hyun Woo | Cho Hyun-woo | Cho', 'Ana Ramos', 'Luis Paz'])
+    expect(speakerOf(tree, 'must not let')).toBe('Cho Hyun Woo')
+    expect(speakerOf(tree, 'has failed')).toBe('Luis Paz')
+    expect(speakerOf(tree, 'Size is a fact')).toBe('Ana Ramos')
+  })
+
   it('should find the speaker of a partial quotation past a clause or a time about the subject, and after a quotation of several sentences', () => {
     const tree = read(
       'Ministers meet in Lima\n\nLIMA (AP) — Foreign Minister Rosa María de la Cruz, who chaired the talks, said the region had "no time left for empty words." ' +

@@ -120,11 +120,20 @@ const reference = {
   ): string | null {
     sentenceStart = Math.max(sentenceStart, end - window)
     const before = text.slice(sentenceStart, Math.max(sentenceStart, end))
-    const verbs = [...before.matchAll(/\b(\p{Ll}+)\b/gu)].filter((match) => reportingVerbs.has(match[1]!))
+    const participles = new Set(['saying', 'adding', 'noting', 'stressing', 'warning', 'insisting', 'arguing', 'declaring', 'telling'])
+    const verbs = [...before.matchAll(/\b(\p{Ll}+)\b/gu)].filter((match) => reportingVerbs.has(match[1]!) || participles.has(match[1]!))
     for (let index = verbs.length - 1; index >= 0; index--) {
       const verb = verbs[index]!
       const verbStart = sentenceStart + verb.index
+      if (participles.has(verb[1]!)) {
+        if (!/,\s*$/.test(text.slice(Math.max(sentenceStart, verbStart - 3), verbStart))) continue
+        const first = persons.find((mention) => mention.start >= sentenceStart && mention.end <= verbStart)
+        if (first) return first.entity
+        continue
+      }
       let cursor = verbStart
+      const dash = /\s*[—–]\s*$/.exec(text.slice(Math.max(sentenceStart, cursor - 4), cursor))
+      if (dash) cursor -= dash[0].length
       let gap = text.slice(0, cursor)
       const adverb = /\s+(\p{Ll}+)\s*$/u.exec(gap)
       if (adverb && adverbs.test(adverb[1]!)) {

@@ -44,6 +44,8 @@ function precedes(item: {segment: number; start: number}, segment: number, offse
 const window = 300
 
 const adverbs = /^(?:further|also|then|later|again|however|himself|herself|earlier|once\s+again|in\s+turn)$/i
+/** Participles that report speech after a comma: their subject is the sentence's. */
+const participles = new Set(['saying', 'adding', 'noting', 'stressing', 'warning', 'insisting', 'arguing', 'declaring', 'telling'])
 
 /**
  * Attribute quotations to the people who said them: by a name next to a reporting verb
@@ -264,12 +266,22 @@ export function tagBefore(
   sentenceStart = Math.max(sentenceStart, end - window)
   const before = text.slice(sentenceStart, Math.max(sentenceStart, end))
   // The last reporting verb before the quotation, outside other quotations.
-  const verbs = [...before.matchAll(/\b(\p{Ll}+)\b/gu)].filter((match) => reportingVerbs.has(match[1]!))
+  const verbs = [...before.matchAll(/\b(\p{Ll}+)\b/gu)].filter((match) => reportingVerbs.has(match[1]!) || participles.has(match[1]!))
   for (let index = verbs.length - 1; index >= 0; index--) {
     const verb = verbs[index]!
     const verbStart = sentenceStart + verb.index
+    // `X delivered a blunt speech, saying …`: the participle's subject is the sentence's, its first name.
+    if (participles.has(verb[1]!)) {
+      if (!/,\s*$/.test(text.slice(Math.max(sentenceStart, verbStart - 3), verbStart))) continue
+      const first = persons.find((mention) => mention.start >= sentenceStart && mention.end <= verbStart)
+      if (first) return first.entity
+      continue
+    }
     // The subject: what ends right before the verb (adverbs allowed), white space and commas aside.
     let cursor = verbStart
+    // `my predecessor, Fergal Mulcahy — told me`: a dash closing an apposition.
+    const dash = /\s*[—–]\s*$/.exec(text.slice(Math.max(sentenceStart, cursor - 4), cursor))
+    if (dash) cursor -= dash[0].length
     const adverb = lowercaseWordBefore(text, cursor)
     if (adverb && adverbs.test(adverb.word)) cursor = adverb.start
     // `X on Monday described …`, `X, speaking to reporters, said`: a time or a participle phrase between.

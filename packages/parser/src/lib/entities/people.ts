@@ -29,6 +29,14 @@ export function resolvePeople(segments: ScannedSegment[]): PersonRecord[] {
     if (person.words.length >= 2) fullNames.set(person.words.join(' '), person.words)
     surnames.add(person.words.at(-1)!)
   }
+  // Full names that differ only by hyphens are one (`Cho Hyun-woo`, `Cho Hyun Woo`), for counting.
+  const distinctFirst = new Map<string, Set<string>>()
+  for (const words of fullNames.values()) {
+    const loose = words.join(' ').replaceAll('-', ' ')
+    const set = distinctFirst.get(words[0]!)
+    if (set) set.add(loose)
+    else distinctFirst.set(words[0]!, new Set([loose]))
+  }
   // Full names by their first word: a repeat is looked for among those that start with the token.
   const byFirstWord = new Map<string, string[][]>()
   for (const words of fullNames.values()) {
@@ -53,6 +61,18 @@ export function resolvePeople(segments: ScannedSegment[]): PersonRecord[] {
         if (sameWords(segment.segment.text, tokens, at, words)) matched = words.length
       }
       if (matched === 0 && surnames.has(token.key) && !notNames.has(token.key)) matched = 1
+      // The first word of one full name alone (`Cho` of `Cho Hyun Woo`, surname first; `María` of
+      // `María Torres`), when it starts no other, and is followed by no capitalised word (`Cho Hyun`).
+      const next = tokens[at + 1]
+      if (
+        matched === 0 &&
+        (distinctFirst.get(token.key)?.size ?? 0) === 1 &&
+        token.text.length >= 3 &&
+        !notNames.has(token.key) &&
+        !(next && next.cap && /^\s$/.test(segment.segment.text.slice(token.end, next.start)))
+      ) {
+        matched = 1
+      }
       if (matched === 0) continue
       const start = token.start
       const end = tokens[at + matched - 1]!.end
@@ -125,7 +145,8 @@ export function resolvePeople(segments: ScannedSegment[]): PersonRecord[] {
     else byLastWord.set(last, [cluster])
   }
   for (const person of mentions.filter((mention) => mention.words.length >= 2)) {
-    const key = person.words.join(' ')
+    // `Cho Hyun-woo` is `Cho Hyun Woo`: a hyphen between the syllables of a given name is no other name.
+    const key = person.words.join(' ').replaceAll('-', ' ')
     const roles = keysOf(person)
     // The same full name is the same person within one text, whatever posts it gives them.
     let cluster =
