@@ -327,6 +327,12 @@ describe('countries, organizations and places', () => {
 })
 
 describe('quotations', () => {
+  it('should take the speaker of a quotation that opens a paragraph from `X said:` ending the one before', () => {
+    const tree = read('Statement\n\nBefore departing, Foreign Minister Ana Ramos said:\n\n"Our three countries are again where east and west meet."\n\n"No one said this," the note read.')
+    expect(speakerOf(tree, 'Our three countries')).toBe('Ana Ramos')
+    expect(speakerOf(tree, 'No one said')).toBeNull()
+  })
+
   it('should read a name’s first word alone (surname first), a given name with and without its hyphen, a participle and a dash', () => {
     const tree = read(
       'Talks\n\nSEOUL (AP) — Foreign Minister Cho Hyun Woo met Foreign Minister Ana Ramos on Saturday. Later Foreign Minister Cho Hyun-woo left.\n\n' +

@@ -335,6 +335,9 @@ describe('the masthead in a document', () => {
     const sits = read('ANDEAN ORGANISATION\nGeneral Secretariat – Lima\n\nFINAL COMMUNIQUÉ OF THE MEETING\n\nThe Council met in Lima on 6 April 2025.\n\nThe Council welcomed the talks.')
     expect(summary(sits).slice(0, 4)).toEqual(['statement', '2025-04-06', 'FINAL COMMUNIQUÉ OF THE MEETING', 'ANDEAN ORGANISATION'])
     expect(mastheadLine('General Secretariat – Lima', loadKnowledge())).toEqual({kind: 'issuer', name: 'General Secretariat', body: true})
+    expect(mastheadLine('12.03.2026 - Press release', loadKnowledge())).toEqual({kind: 'date', date: '2026-03-12'})
+    expect(mastheadLine('Lima - Press release', loadKnowledge())).toBeNull()
+    expect(read('Remarks at the Lima Summit [as delivered]\n\nExcellencies,\n\nI welcome you.\n\nThank you.').title).toBe('Remarks at the Lima Summit')
     expect(mastheadLine('European Andean Service (EAS)', loadKnowledge())).toEqual({kind: 'issuer', name: 'European Andean Service', body: true})
   })
 

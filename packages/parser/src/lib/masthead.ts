@@ -104,11 +104,13 @@ export function mastheadLine(text: string, knowledge: Readonly<Knowledge>): Mast
   // 03.02.2025`, two columns of an official header (`FIFTY-FOURTH REGULAR SESSION      OEA/Ser.P`):
   // parts, every one of them a masthead line (a writer's name too, beside a date).
   const columns = /\S {3,}\S/.test(text.trim())
-  if (line.includes('|') || updateBreak.test(line) || columns) {
+  // `12.03.2026 - Press release`: a date and a label set apart by a dash.
+  const dashed = !line.includes('|') && /\s[-–—]\s/.test(line) && line.split(/\s+[-–—]\s+/).some((part) => dateLine(part) !== null)
+  if (line.includes('|') || updateBreak.test(line) || columns || dashed) {
     const pieces = (
       columns
         ? text.trim().split(/ {3,}/)
-        : line.includes('|')
+        : line.includes('|') || dashed
           ? line.split(/\s*\|\s*|\s+[-–—]\s+/)
           : line.split(/\s+[-–—]\s+(?=(?:last\s+)?updated?\b)/i)
     )

@@ -154,7 +154,8 @@ function fromBlocks(blocks: Block[], source: Source, file: VFile, options?: Read
   const found = findNewsMarks(units)
 
   const titleUnit = units.find((unit) => unit.role.role === 'title')
-  const title = titleUnit ? squash(titleUnit.block.text) : null
+  // `… Summit [as delivered]`: an editorial tag after the title is no part of it.
+  const title = titleUnit ? squash(titleUnit.block.text).replace(/\s*[[(](?:as\s+delivered|check\s+against\s+delivery|unofficial\s+translation|transcript|video|updated?)[\])]$/i, '') : null
   const classification = classify({
     title,
     hasDateline: found.dateline !== null,

@@ -161,6 +161,18 @@ export function attributeQuotes(
         found = previous.speaker
       }
     }
+    // `Before departing, Foreign Minister X said:` ending the paragraph before a quotation that opens its own.
+    if (!found && !quote.continued && /^\W{0,2}$/.test(text.slice(0, Math.max(0, quote.start - 1)))) {
+      const previous = bySegment.get(quote.segment - 1)
+      const previousText = previous?.segment.text ?? ''
+      if (previous && /:\s*$/.test(previousText)) {
+        const previousPersons = previous.mentions.filter((mention): mention is PersonMention => mention.kind === 'person' && mention.entity !== '').sort((a, b) => a.start - b.start)
+        const previousRoles = previous.mentions.filter((mention): mention is RoleMention => mention.kind === 'role')
+        const last = sentencesOf(previous).at(-1) ?? {start: 0, end: previousText.length}
+        const colon = previousText.trimEnd().length - 1
+        found = tagBefore(previousText, last.start, colon, previousPersons, previousRoles, known, () => pronounTarget(previous.segment.index, colon), speaker)
+      }
+    }
     if (!found && quote.continued) found = lastSpeaker
     results.push({speaker: found, speech})
     if (found) lastSpeaker = found
