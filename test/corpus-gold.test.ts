@@ -4,16 +4,8 @@ import {readFileSync, readdirSync} from 'node:fs'
 import type {Document} from '@communique/doctree'
 import {decode, parse} from '@communique/parser'
 import {describe, expect, it} from 'vitest'
+import type {Gold} from './gold.js'
 
-interface Gold {
-  kind: string
-  date: string | null
-  title: string | null
-  dateline: string | null
-  publisher: string | null
-  recitals: number
-  operative_clauses: number
-}
 type Field = 'kind' | 'date' | 'title' | 'dateline' | 'publisher'
 const fields: Field[] = ['kind', 'date', 'title', 'dateline', 'publisher']
 

@@ -5,12 +5,7 @@ import {toString, visit, type Document} from '@communique/doctree'
 import {emptyKnowledge, fold, loadKnowledge, organizationIndex, type Knowledge} from '@communique/knowledge'
 import {decode, parse} from '@communique/parser'
 import {resolve, type Corpus} from '@communique/resolver'
-
-interface Gold {
-  attendees: Array<{name: string; role: string; country: string | null; organization: string | null; chair: boolean}>
-  persons: Array<{name: string; variants: string[]; role: string | null}>
-  quotes: Array<{speaker: string; start: string}>
-}
+import type {Gold} from './gold.js'
 
 const folder = new URL('../corpus/', import.meta.url)
 const files = readdirSync(folder).filter((name) => name.endsWith('.txt')).sort()

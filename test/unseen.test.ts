@@ -1,23 +1,11 @@
-// Documents from other bodies and outlets, written apart from the toolkit (test/unseen/README.md,
-// test/unseen2/README.md): agreement with their gold, printed, and floors it must not fall below.
+// Documents from other bodies and outlets, written apart from the toolkit (test/unseen*/README.md):
+// agreement with their gold, printed, and floors it must not fall below.
 import {readFileSync, readdirSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {toString, visit, type Document} from '@communique/doctree'
 import {fold, loadKnowledge} from '@communique/knowledge'
 import {decode, parse} from '@communique/parser'
-
-interface Gold {
-  kind: string
-  date: string | null
-  title: string | null
-  dateline: string | null
-  publisher: string | null
-  attendees: Array<{name: string}>
-  persons: Array<{name: string; variants: string[]}>
-  quotes: Array<{speaker: string; start: string}>
-  recitals: number
-  operative_clauses: number
-}
+import type {Gold} from './gold.js'
 
 const knowledge = loadKnowledge()
 

@@ -8,7 +8,7 @@ import {fingerprint, readCache, writeCache, type CacheEntry} from './cache.js'
 import {collectFiles, planStems, problemFile} from './files.js'
 import {inOrder} from './in-order.js'
 import {fileFromData, type FileData} from './messages.js'
-import {aknTask, KeptTrees, readTask, type AknDone, type AknTask, type ReadDone, type ReadTask} from './task.js'
+import {aknTask, KeptTrees, notRead, readTask, type AknDone, type AknTask, type ReadDone, type ReadTask} from './task.js'
 import {writeAtomic} from './write.js'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
@@ -189,7 +189,7 @@ export async function exportDocuments(paths: readonly string[], options?: Readon
       const done = (await pool.run({...task, knowledge: knowledgeOn}, {name: 'read'})) as Omit<ReadDone, 'file'> & {file: FileData}
       return {...done, file: fileFromData(done.file)}
     } catch (error) {
-      return {file: failedFile(task.path, error, maxMemory), summary: null, written: null, entry: null, reused: false}
+      return notRead(failedFile(task.path, error, maxMemory))
     }
   }
   const aknIn = async (pool: Workers, task: AknTask): Promise<AknDone> => {

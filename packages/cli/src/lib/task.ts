@@ -129,7 +129,7 @@ const heapPerCharacter = {compact: 1.5, indented: 0.6} as const
  */
 export function readTask(task: Readonly<ReadTask>, knowledge: Readonly<Knowledge>, kept?: KeptTrees | null): ReadDone {
   const bytes = readBytes(task.path, task.decode.maxBytes ?? defaultMaxBytes)
-  if (bytes instanceof VFile) return {file: bytes, summary: null, written: null, entry: null, reused: false}
+  if (bytes instanceof VFile) return notRead(bytes)
   const target = path.join(task.out, 'documents', `${task.stem}.json`)
   const input = digest(bytes)
   if (task.cached?.input === input) {
@@ -139,11 +139,11 @@ export function readTask(task: Readonly<ReadTask>, knowledge: Readonly<Knowledge
   const read = readFromBytes(task.path, bytes, {...task.decode, knowledge, indent: task.indent})
   // The source text is not needed any more: keep the messages only.
   read.file.value = ''
-  if (!read.tree || !read.json || hasFatal(read.file.messages)) return {file: read.file, summary: null, written: null, entry: null, reused: false}
+  if (!read.tree || !read.json || hasFatal(read.file.messages)) return notRead(read.file)
   try {
     const json = Buffer.from(read.json, 'utf8')
     writeAtomicSync(target, json)
-    if (kept && read.tree.kind !== 'news') kept.keep(task.stem, read.tree, Math.ceil(json.length * heapPerCharacter[task.indent ? 'indented' : 'compact']))
+    keepTree(kept, task, read.tree, json)
     return {file: read.file, summary: summarize(read.tree), written: target, entry: {input, output: digest(json), messages: fileToData(read.file).messages}, reused: false}
   } catch (error) {
     const message = read.file.message(`Cannot write \`${target}\`: ${String(error)}`, {
@@ -152,8 +152,37 @@ export function readTask(task: Readonly<ReadTask>, knowledge: Readonly<Knowledge
       source: 'communique'
     })
     message.fatal = true
-    return {file: read.file, summary: null, written: null, entry: null, reused: false}
+    return notRead(read.file)
   }
+}
+
+/**
+ * What reading a document gave when it gave no tree: its messages only.
+ *
+ * @param file
+ *   The file with its messages (a fatal one among them).
+ * @returns
+ *   The result.
+ */
+export function notRead(file: VFile): ReadDone {
+  return {file, summary: null, written: null, entry: null, reused: false}
+}
+
+/**
+ * Keep the tree of a statement or speech for the Akoma Ntoso pass, within the budget, its heap
+ * estimated from the length of its JSON.
+ *
+ * @param kept
+ *   The kept trees (none with worker threads).
+ * @param task
+ *   The document.
+ * @param tree
+ *   Its tree.
+ * @param json
+ *   Its JSON, as written.
+ */
+function keepTree(kept: KeptTrees | null | undefined, task: Readonly<ReadTask>, tree: Document, json: Uint8Array): void {
+  if (kept && tree.kind !== 'news') kept.keep(task.stem, tree, Math.ceil(json.length * heapPerCharacter[task.indent ? 'indented' : 'compact']))
 }
 
 /**
@@ -181,7 +210,7 @@ function reuse(task: Readonly<ReadTask>, target: string, entry: CacheEntry, kept
   } catch {
     return null
   }
-  if (kept && tree.kind !== 'news') kept.keep(task.stem, tree, Math.ceil(json.length * heapPerCharacter[task.indent ? 'indented' : 'compact']))
+  keepTree(kept, task, tree, json)
   return {file: fileFromData({path: task.path, messages: entry.messages}), summary: summarize(tree), written: target, entry, reused: true}
 }
 

@@ -133,7 +133,8 @@ export function mastheadLine(text: string, knowledge: Readonly<Knowledge>): Mast
     const date = found?.kind === 'date' && named?.kind === 'issuer' ? {...found, issuer: {name: named.name, body: named.body}} : found
     // Beside a date: a writer's name (`Seda Kaya |03.02.2025`), a place (`Asunción, Paraguay      28 June 2024`).
     if (parts.some((part, index) => part === null && !(date && (namePart.test(pieces[index]!) || placePart.test(pieces[index]!))))) return null
-    return date ?? parts[0] ?? {kind: 'byline'}
+    // Without a date every part is a masthead line.
+    return date ?? parts[0]!
   }
   if (label.test(line)) return {kind: 'label', release: releaseLabel.test(line)}
   if (siteLine.test(line) || documentHeader.test(line)) return {kind: 'label', release: false}
@@ -141,8 +142,11 @@ export function mastheadLine(text: string, knowledge: Readonly<Knowledge>): Mast
   if (byline.test(line) && wordCount(line, 12) <= 12) return {kind: 'byline'}
   const date = dateLine(line)
   if (date) return {kind: 'date', date}
-  // `From Department of Foreign Affairs`; `General Secretariat – Jeddah` (a body, where it sits).
-  const name = line.replace(/^from\s+/i, '').replace(/\s+\(\p{Lu}{2,10}\)$/u, '').replace(/\s+[–—-]\s+\p{Lu}[\p{L}'’ -]{1,30}$/u, (tail, offset: number) => (offset > 0 && issuerKind(line.slice(0, offset).replace(/^from\s+/i, ''), knowledge) === 'body' ? '' : tail))
+  // `From Department of Foreign Affairs`, `European External Action Service (EEAS)` (the acronym
+  // says no more); `General Secretariat – Jeddah` (a body, where it sits).
+  const bare = line.replace(/^from\s+/i, '').replace(/\s+\(\p{Lu}{2,10}\)$/u, '')
+  const sits = /^(.+?)\s+[–—-]\s+\p{Lu}[\p{L}'’ -]{1,30}$/u.exec(bare)
+  const name = sits && issuerKind(sits[1]!, knowledge) === 'body' ? sits[1]! : bare
   const issuer = issuerKind(name, knowledge)
   if (issuer) return {kind: 'issuer', name, body: issuer === 'body'}
   return null
@@ -173,9 +177,7 @@ function dateLine(line: string): string | null {
 }
 
 /** Whether a line names an issuing body (`Ministry of Foreign Affairs of …`, `AFRICAN UNION`) or an outlet (`BALKAN WIRE`), or neither. */
-function issuerKind(text: string, knowledge: Readonly<Knowledge>): 'body' | 'outlet' | null {
-  // `European External Action Service (EEAS)`: the acronym after the name says no more.
-  const line = text.replace(/\s+\(\p{Lu}{2,10}\)$/u, '')
+function issuerKind(line: string, knowledge: Readonly<Knowledge>): 'body' | 'outlet' | null {
   if (/[.:;,!?]$/.test(line) || /\d/.test(line) || notIssuer.test(line)) return null
   // `United Nations Secretary-General`: an office.
   if (/\b(?:secretary[- ]general|director[- ]general|high\s+representative|spokesperson)$/i.test(line) && line.split(' ').length <= 6) return 'body'

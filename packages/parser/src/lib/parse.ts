@@ -234,24 +234,22 @@ function fromBlocks(blocks: Block[], source: Source, file: VFile, options?: Read
   const quotable = units.map((unit, index) => ({unit, index})).filter(({unit}) => unit.role.role !== 'stamp')
   const quoted = findQuotes(quotable.map(({unit}) => unit.block.text))
   // A speech's speaker: named in the title, else on a line under it (`H.E. Ana Ramos` above the venue).
+  const segmentOf = (role: string) => recognized?.segments.find((segment) => segment.segment.role === role)
   const personIn = (role: string) =>
     recognized?.segments
       .find((segment) => segment.segment.role === role && segment.mentions.some((mention) => mention.kind === 'person'))
-      ?.mentions.find((mention): mention is Extract<Mention, {kind: 'person'}> => mention.kind === 'person')?.entity ?? null
-  const speakerEntity = kind === 'speech' && recognized ? (personIn('title') ?? personIn('venue')) : null
+      ?.mentions.find((mention): mention is Extract<Mention, {kind: 'person'}> => mention.kind === 'person')
+  const titleSpeaker = kind === 'speech' ? personIn('title') : undefined
+  const venueSpeaker = kind === 'speech' && !titleSpeaker ? personIn('venue') : undefined
+  const speakerEntity = (titleSpeaker ?? venueSpeaker)?.entity ?? null
   // `Remarks by the Minister for Foreign Affairs of …` over `H.E. Ana Ramos`: the post the title
   // names is the speaker's, when the text gives them none.
-  if (recognized && speakerEntity && personIn('title') === null) {
-    const titleRole = recognized.segments
-      .find((segment) => segment.segment.role === 'title')
-      ?.mentions.find((mention): mention is Extract<Mention, {kind: 'role'}> => mention.kind === 'role' && !mention.plural)
-    const record = recognized.people.find((person) => person.entity === speakerEntity)
-    const mention = recognized.segments
-      .flatMap((segment) => segment.mentions)
-      .find((item): item is Extract<Mention, {kind: 'person'}> => item.kind === 'person' && item.entity === speakerEntity)
-    if (titleRole && record && mention && record.roles.length === 0) {
+  if (recognized && venueSpeaker) {
+    const titleRole = segmentOf('title')?.mentions.find((mention): mention is Extract<Mention, {kind: 'role'}> => mention.kind === 'role' && !mention.plural)
+    const record = recognized.people.find((person) => person.entity === venueSpeaker.entity)
+    if (titleRole && record && record.roles.length === 0) {
       record.roles.push({post: titleRole.post, function: titleRole.function, country: titleRole.country, organization: titleRole.organization})
-      mention.role = titleRole
+      venueSpeaker.role = titleRole
     }
   }
   const attributions = recognized

@@ -59,3 +59,10 @@ export const ownDateCue =
 
 /** Words that make a date someone else's (`the previous summits held on`). */
 export const otherDateCue = /\b(?:previous|prior|past|earlier|former|last|preceding)\b/i
+
+/**
+ * Honorifics that open a list's item naming a person, as sources of patterns: titles (`His
+ * Excellency`, `H.E.`, `H.R.H.`) and personal ones (`Dr.`, `Mrs`), for a list of those taking part.
+ */
+export const titleHonorific = String.raw`(?:His|Her)\s+(?:Excellency|Royal\s+Highness|Highness|Majesty)|H\.\s?(?:E|R\.\s?H)\.`
+export const personalHonorific = String.raw`(?:Mr|Ms|Mrs|Dr|Prof)\.?`

@@ -4,10 +4,12 @@ import {
   formulaPattern,
   ingOpener,
   operativeVerb,
+  personalHonorific,
   recitalOpeners,
   salutationPattern,
   speakerLabel,
   speechClosing,
+  titleHonorific,
   titleWord
 } from './patterns.js'
 
@@ -237,8 +239,10 @@ function isFormula(units: readonly Unit[], index: number): boolean {
 
 /** Whether a unit is an item that names a person by an honorific (`His Excellency …`, `H.E. …`, `Dr. …`): a list of those taking part. */
 function isPersonItem(unit: Unit): boolean {
-  return unit.block.kind === 'item' && /^(?:(?:His|Her)\s+(?:Excellency|Royal\s+Highness|Highness|Majesty)|H\.\s?(?:R\.\s?H\.|E\.)|(?:Mr|Ms|Mrs|Dr|Prof)\.?\s)/u.test(unit.block.text.trimStart())
+  return unit.block.kind === 'item' && personItem.test(unit.block.text.trimStart())
 }
+
+const personItem = new RegExp(String.raw`^(?:${titleHonorific}|${personalHonorific}\s)`, 'u')
 
 function lastOperativeParagraph(units: readonly Unit[], from: number): number {
   let last = from - 1
@@ -268,8 +272,7 @@ export function recitalOpener(text: string): string | null {
   // written in small letters, given back as printed.
   const capitals = /^\p{Lu}{4,}(?:\s+\p{Lu}{2,}){0,2}(?=\s+\p{Ll}|[,;]?\s*$)/u.exec(trimmed)
   if (capitals) {
-    const words = capitals[0].split(/\s+/).map((word) => word.charAt(0) + word.slice(1).toLowerCase())
-    const lowered = [words[0], ...words.slice(1).map((word) => word.toLowerCase())].join(' ')
+    const lowered = capitals[0].charAt(0) + capitals[0].slice(1).toLowerCase()
     const again = recitalOpeners.exec(lowered + trimmed.slice(capitals[0].length))
     if (again) return trimmed.slice(0, Math.min(again[0].length, capitals[0].length))
   }

@@ -98,6 +98,17 @@ export function attributeQuotes(
 
   // The people and posts of each segment that has a quotation, gathered on first use.
   const mentionsBySegment = new Map<number, {persons: PersonMention[]; roles: RoleMention[]}>()
+  const mentionsOf = (segment: ScannedSegment) => {
+    let mentioned = mentionsBySegment.get(segment.segment.index)
+    if (!mentioned) {
+      mentioned = {
+        persons: segment.mentions.filter((mention): mention is PersonMention => mention.kind === 'person' && mention.entity !== '').sort((a, b) => a.start - b.start),
+        roles: segment.mentions.filter((mention): mention is RoleMention => mention.kind === 'role')
+      }
+      mentionsBySegment.set(segment.segment.index, mentioned)
+    }
+    return mentioned
+  }
 
   // The outermost quotation seen so far in a segment: a quotation inside it is a quote within a quote.
   const outerStart = new Map<number, number>()
@@ -123,15 +134,7 @@ export function attributeQuotes(
       results.push({speaker: null, speech: false})
       continue
     }
-    let mentioned = mentionsBySegment.get(quote.segment)
-    if (!mentioned) {
-      mentioned = {
-        persons: segment.mentions.filter((mention): mention is PersonMention => mention.kind === 'person' && mention.entity !== '').sort((a, b) => a.start - b.start),
-        roles: segment.mentions.filter((mention): mention is RoleMention => mention.kind === 'role')
-      }
-      mentionsBySegment.set(quote.segment, mentioned)
-    }
-    const {persons, roles} = mentioned
+    const {persons, roles} = mentionsOf(segment)
     const sentences = sentencesOf(segment)
     const sentence = sentences[Math.max(0, firstFrom(sentences, quote.start + 1) - 1)] ?? {start: 0, end: text.length}
 
@@ -139,8 +142,9 @@ export function attributeQuotes(
     // A tag after the quotation: `…,” the minister added.` / `…,» said Omuraliev.`, in the sentence
     // the quotation ends in (it may hold several).
     const endSentence = sentences[Math.max(0, firstFrom(sentences, quote.end + 1) - 1)] ?? sentence
+    const tagEnd = Math.max(sentence.end, endSentence.end)
     const afterStart = quote.end + 1
-    const after = text.slice(afterStart, Math.max(sentence.end, endSentence.end))
+    const after = text.slice(afterStart, tagEnd)
     const lead = /^[\s,.!?;:”"»’]*/.exec(after)![0].length
     const tagStart = afterStart + lead
     // The people the text has named by then, which only a title (`the minister said`) needs: made
@@ -151,7 +155,7 @@ export function attributeQuotes(
         const first = firstMention.get(person.entity)
         return first !== undefined && precedes(first, quote.segment, quote.end + 80)
       }))
-    if (/^[,\s]/.test(after) || lead > 0) found = tagAfter(text, tagStart, Math.max(sentence.end, endSentence.end), persons, roles, known, () => pronounTarget(quote.segment, quote.start), speaker)
+    if (/^[,\s]/.test(after) || lead > 0) found = tagAfter(text, tagStart, tagEnd, persons, roles, known, () => pronounTarget(quote.segment, quote.start), speaker)
     // A tag before it, in the same sentence: `He added, “…”` / `Nurova said that … “…”`.
     if (!found) found = tagBefore(text, sentence.start, quote.start - 1, persons, roles, known, () => pronounTarget(quote.segment, quote.start), speaker)
     // Continuation: an untagged quotation after an attributed one in the same paragraph.
@@ -166,11 +170,10 @@ export function attributeQuotes(
       const previous = bySegment.get(quote.segment - 1)
       const previousText = previous?.segment.text ?? ''
       if (previous && /:\s*$/.test(previousText)) {
-        const previousPersons = previous.mentions.filter((mention): mention is PersonMention => mention.kind === 'person' && mention.entity !== '').sort((a, b) => a.start - b.start)
-        const previousRoles = previous.mentions.filter((mention): mention is RoleMention => mention.kind === 'role')
         const last = sentencesOf(previous).at(-1) ?? {start: 0, end: previousText.length}
         const colon = previousText.trimEnd().length - 1
-        found = tagBefore(previousText, last.start, colon, previousPersons, previousRoles, known, () => pronounTarget(previous.segment.index, colon), speaker)
+        const before = mentionsOf(previous)
+        found = tagBefore(previousText, last.start, colon, before.persons, before.roles, known, () => pronounTarget(previous.segment.index, colon), speaker)
       }
     }
     if (!found && quote.continued) found = lastSpeaker

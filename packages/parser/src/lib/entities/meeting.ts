@@ -2,6 +2,7 @@ import type {Kind, MeetingRecord, ParticipantRecord, PersonRecord, RoleRecord} f
 import {fold, type Knowledge} from '@communique/knowledge'
 import {findDates} from '../dates.js'
 import {classOf, letter, space} from './chars.js'
+import {personalHonorific, titleHonorific} from '../patterns.js'
 import type {OrganizationMention, PersonMention, PlaceMention, ScannedSegment} from './scan.js'
 import {sentencesOf, type Sentence} from './sentences.js'
 import {firstFrom} from './spans.js'
@@ -383,6 +384,8 @@ const attendedIncluding = /\b(?:attended|took\s+part|participated|were\s+present
 const whoAddressed = /^,?\s*who\s+(?:also\s+)?(?:addressed|spoke\s+(?:at|to)|briefed)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:meeting|summit|session|conference|council|leaders|ministers|participants)\b/i
 /** `Brazil sent its deputy foreign minister, X,`: the one sent took part. */
 const sentIts = /\bsent\s+(?:its|their)\s+/i
+/** What may stand before the name opening a list's item: markers and honorifics. */
+const itemOpening = new RegExp(String.raw`^[\s\-–—•*]*(?:${titleHonorific}|${personalHonorific}|\s)*$`, 'u')
 /** A paragraph that ends by introducing a list of those taking part: `…, with the participation of:`. */
 const listIntroduction =
   /(?:\battended\s+by|\bwith\s+the\s+participation\s+of|\bparticipants\s+(?:included|were)|\b(?:those|the\s+following)\s+(?:attending|present|taking\s+part|participating|participated|attended)(?:\s+(?:were|are))?|\b(?:delegations?|meeting)\s+(?:was|were)\s+(?:composed\s+of|headed\s+by|led\s+by))\s*:\s*$/i
@@ -415,7 +418,7 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
     if (listNext !== null) {
       const first = persons[0]
       // An item opens with the name, after honorifics at most (`His Excellency Dr. …`).
-      if (segment.segment.index === listNext && first && /^[\s\-–—•*]*(?:(?:His|Her)\s+(?:Excellency|Royal\s+Highness|Highness|Majesty)|H\.\s?(?:E|R\.\s?H)\.|(?:Mr|Ms|Mrs|Dr|Prof)\.?|\s)*$/u.test(text.slice(0, first.start))) {
+      if (segment.segment.index === listNext && first && itemOpening.test(text.slice(0, first.start))) {
         add(first, 'attended', false)
         reported = true
         listNext = segment.segment.index + 1
@@ -473,20 +476,17 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
         add(speaker, 'spoke', false)
         reported = true
       }
-      const hosted = offset(hostedCounterparts)
-      const hostOfTalks = hosted ? subjectBefore(hosted.start) : undefined
-      if (hostOfTalks) {
-        add(hostOfTalks, 'attended', false)
-        reported = true
-      }
-      const alone = offset(attendedAlone)
-      if (alone) {
-        const subject = subjectBefore(alone.start)
+      /** The last name before a cue took part as the cue says. */
+      const bySubject = (pattern: RegExp, basis: ParticipantRecord['basis']) => {
+        const match = offset(pattern)
+        const subject = match ? subjectBefore(match.start) : undefined
         if (subject) {
-          add(subject, 'attended', false)
+          add(subject, basis, false)
           reported = true
         }
       }
+      bySubject(hostedCounterparts, 'attended')
+      bySubject(attendedAlone, 'attended')
       const led = offset(ledBy)
       if (led) for (const person of inSentence) if (person.start >= led.end && !isExcluded(person)) add(person, 'spoke', false)
       const opened = offset(introduced)
@@ -520,15 +520,7 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
         }
         reported ||= inSentence.length > 0
       }
-      for (const pattern of [spokeAt, addressing, toldAttendees, briefed]) {
-        const match = offset(pattern)
-        if (!match) continue
-        const subject = subjectBefore(match.start)
-        if (subject) {
-          add(subject, 'spoke', false)
-          reported = true
-        }
-      }
+      for (const pattern of [spokeAt, addressing, toldAttendees, briefed]) bySubject(pattern, 'spoke')
       if (reported) {
         const speech = offset(inSpeech) ?? offset(forPart)
         if (speech) {

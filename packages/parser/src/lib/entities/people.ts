@@ -32,7 +32,7 @@ export function resolvePeople(segments: ScannedSegment[]): PersonRecord[] {
   // Full names that differ only by hyphens are one (`Cho Hyun-woo`, `Cho Hyun Woo`), for counting.
   const distinctFirst = new Map<string, Set<string>>()
   for (const words of fullNames.values()) {
-    const loose = words.join(' ').replaceAll('-', ' ')
+    const loose = looseName(words)
     const set = distinctFirst.get(words[0]!)
     if (set) set.add(loose)
     else distinctFirst.set(words[0]!, new Set([loose]))
@@ -146,7 +146,7 @@ export function resolvePeople(segments: ScannedSegment[]): PersonRecord[] {
   }
   for (const person of mentions.filter((mention) => mention.words.length >= 2)) {
     // `Cho Hyun-woo` is `Cho Hyun Woo`: a hyphen between the syllables of a given name is no other name.
-    const key = person.words.join(' ').replaceAll('-', ' ')
+    const key = looseName(person.words)
     const roles = keysOf(person)
     // The same full name is the same person within one text, whatever posts it gives them.
     let cluster =
@@ -248,6 +248,11 @@ function sameWords(text: string, tokens: readonly Token[], at: number, words: re
 }
 
 const none: string[][] = []
+
+/** A name's words as one key, a hyphen read as a space (`Cho Hyun-woo` is `Cho Hyun Woo`). */
+function looseName(words: readonly string[]): string {
+  return words.join(' ').replaceAll('-', ' ')
+}
 
 function keysOf(person: PersonMention): Set<string> {
   // The diplomatic rank alone (`Ambassador X`) says nothing against a post (`Minister X`): career

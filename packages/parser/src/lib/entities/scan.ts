@@ -187,6 +187,17 @@ const placePrepositions = new Set(['in', 'at', 'near', 'outside'])
 const notPlaces = new Set(['office', 'charge', 'force', 'power', 'principle', 'practice', 'person', 'private', 'public', 'general', 'particular', 'addition', 'response', 'line', 'light', 'order', 'total', 'part', 'time'])
 /** Titles of rulers that are given names too (`Sultan bin …`). */
 const rulerTitles = new Set(['sultan', 'emir', 'amir', 'sheikh', 'king'])
+
+/**
+ * Whether a ruler's title at a token is a given name: `Sultan bin Jassim` (a title comes before a
+ * given name, not before `bin`).
+ */
+function rulerAsGivenName(tokens: readonly Token[], at: number): boolean {
+  return rulerTitles.has(tokens[at]?.key ?? '') && /^(?:bin|ibn|bint)$/.test(tokens[at + 1]?.key ?? '')
+}
+
+/** `St.`, `Ste.` inside a name (`Desmond St. Clair Joseph`). */
+const saint = /^Ste?$/
 // With the patronymic particles of Turkic names (`Elnur Rasim oglu Mammadli`, `Aida Kasym kyzy`).
 const particles = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'del', 'al-', 'oglu', 'oğlu', 'ogli', 'ogly', 'qizi', 'kizi', 'kyzy', 'uulu'])
 
@@ -841,7 +852,7 @@ function readRole(
   const head = index < tokens.length ? roleHeadAt(tokens, index, allCaps) : null
   if (!head) return null
   // `Sultan bin Jassim Al-Marri`: a ruler's title before `bin` is a given name (a title comes before one).
-  if (rulerTitles.has(head.head) && /^(?:bin|ibn|bint)$/.test(tokens[index + head.length]?.key ?? '')) return null
+  if (head.length === 1 && rulerAsGivenName(tokens, index)) return null
   // `(Turkish) President`: a country adjective in brackets.
   const bracket = /\(([^()]{3,30})\)\s*$/.exec(text.slice(Math.max(0, tokens[start]!.start - 40), tokens[start]!.start))
   if (tokens.slice(start, index + head.length).some((_token, offset) => claimed[start + offset])) return null
@@ -1303,7 +1314,7 @@ export function nameRun(scanned: ScannedSegment, at: number, claimed: readonly b
     if (length > 0) {
       const previous = tokens[at + length - 1]!
       // One space, or the full stop and space after an initial (`Donald J. Trump`).
-      if (!spaceBetween(text, previous, token) && !((previous.text.length === 1 || /^St[e]?$/.test(previous.text)) && initialGap.test(between(text, previous, token)))) break
+      if (!spaceBetween(text, previous, token) && !((previous.text.length === 1 || saint.test(previous.text)) && initialGap.test(between(text, previous, token)))) break
       if (previous.possessive) break
     }
     // `de Souza`, `van der Linden`, `de la Torre`: particles (one or two) before a capitalised word.
@@ -1313,7 +1324,7 @@ export function nameRun(scanned: ScannedSegment, at: number, claimed: readonly b
       at + length + 1 < tokens.length &&
       (tokens[at + length + 1]!.cap || (particles.has(tokens[at + length + 1]!.key) && at + length + 2 < tokens.length && tokens[at + length + 2]!.cap))
     // (`token.cap` is whether the word starts with a capital: `/^\p{Lu}/u`.)
-    const isInitial = token.cap && text.charAt(token.end) === '.' && (capitalOnly.test(token.text) || (length > 0 && /^St[e]?$/.test(token.text)))
+    const isInitial = token.cap && text.charAt(token.end) === '.' && (capitalOnly.test(token.text) || (length > 0 && saint.test(token.text)))
     // `al-Moussawi`, `el-Din`, `d'Aubigny`: an Arabic article or a French elision before a capital, inside a name.
     const prefixed = length > 0 && /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|d|l)[-'’]\p{Lu}/u.test(token.text)
     // `IWASAKI Haruko`, `Foreign Minister NAKAMURA Kenji`: a surname in capitals beside a given name
@@ -1324,7 +1335,7 @@ export function nameRun(scanned: ScannedSegment, at: number, claimed: readonly b
       : token.cap && (capitalisedName.test(token.text) || joinedCapitals.test(token.text) || surnameInCapitals)
     if (!(isParticle || isInitial || nameLike || prefixed)) break
     // `Sultan bin Jassim`: a ruler's title before `bin` is a given name.
-    const givenName = rulerTitles.has(token.key) && /^(?:bin|ibn|bint)$/.test(tokens[at + length + 1]?.key ?? '')
+    const givenName = rulerAsGivenName(tokens, at + length)
     if (!isParticle && !isInitial && !givenName && !prefixed) {
       if (length === 0 && notNames.has(token.key)) break
       // Function words and contractions never sit inside a name (`Biden After …`, `We’ve`).
@@ -1337,9 +1348,7 @@ export function nameRun(scanned: ScannedSegment, at: number, claimed: readonly b
   }
   while (length > 0 && particles.has(tokens[at + length - 1]!.key)) length--
   // Words in capitals only with a word in title case among them (`IWASAKI Haruko`; not `NHK`, `IWASAKI`).
-  if (!allCaps && length > 0 && tokens.slice(at, at + length).every((item) => item.caps || particles.has(item.key))) {
-    if (tokens[at]!.caps) return 0
-  }
+  if (!allCaps && length > 0 && tokens[at]!.caps && tokens.slice(at, at + length).every((item) => item.caps || particles.has(item.key))) return 0
   if (length === 1 && !options.single) return 0
   if (length === 1 && tokens[at]!.text.length < 3) return 0
   return length
