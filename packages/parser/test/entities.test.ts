@@ -346,6 +346,22 @@ describe('quotations', () => {
     expect(speakerOf(tree, 'Size is a fact')).toBe('Ana Ramos')
   })
 
+  it('should find a tag’s subject past its honorifics, with or without a full stop, and a name opening with its particles', () => {
+    const tree = read(
+      'Border talks end\n\nThe talks were chaired by Trade Minister Amani Wekesa Otieno and Foreign Minister Pieter van der Berg.\n\n' +
+        '"No trader should wait at the border," Mrs Otieno said at a briefing.\n\n' +
+        '"This is not a talk shop," Mr. van der Berg told reporters.\n\n' +
+        'Traders were unconvinced. "We have heard this before," said Mrs Halima Njoki, a maize trader.\n\n' +
+        '"The committee will report monthly," said H.E. Dr. Otieno.\n\n' +
+        '"Nothing changes," Ms. de la Vega added.'
+    )
+    expect(speakerOf(tree, 'No trader')).toBe('Amani Wekesa Otieno')
+    expect(speakerOf(tree, 'This is not')).toBe('Pieter van der Berg')
+    expect(speakerOf(tree, 'We have heard')).toBe('Halima Njoki')
+    expect(speakerOf(tree, 'The committee')).toBe('Amani Wekesa Otieno')
+    expect(speakerOf(tree, 'Nothing changes')).toBe('de la Vega')
+  })
+
   it('should find the speaker of a partial quotation past a clause or a time about the subject, and after a quotation of several sentences', () => {
     const tree = read(
       'Ministers meet in Lima\n\nLIMA (AP) — Foreign Minister Rosa María de la Cruz, who chaired the talks, said the region had "no time left for empty words." ' +

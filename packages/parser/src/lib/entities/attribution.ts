@@ -1,7 +1,7 @@
 import type {PersonRecord} from '@communique/doctree'
 import {compatibleRoles, roleKeys} from '@communique/knowledge'
 import {classOf, lower, space} from './chars.js'
-import type {PersonMention, RoleMention, ScannedSegment} from './scan.js'
+import type {HonorificMention, PersonMention, RoleMention, ScannedSegment} from './scan.js'
 import {firstFrom} from './spans.js'
 import {sentencesOf} from './sentences.js'
 import {reportingVerbs, titleCues} from './words.js'
@@ -97,13 +97,16 @@ export function attributeQuotes(
   let lastBySegment = new Map<number, {speaker: string | null; end: number}>()
 
   // The people and posts of each segment that has a quotation, gathered on first use.
-  const mentionsBySegment = new Map<number, {persons: PersonMention[]; roles: RoleMention[]}>()
+  const mentionsBySegment = new Map<number, {persons: PersonMention[]; roles: RoleMention[]; honorifics: Map<number, number>}>()
   const mentionsOf = (segment: ScannedSegment) => {
     let mentioned = mentionsBySegment.get(segment.segment.index)
     if (!mentioned) {
       mentioned = {
         persons: segment.mentions.filter((mention): mention is PersonMention => mention.kind === 'person' && mention.entity !== '').sort((a, b) => a.start - b.start),
-        roles: segment.mentions.filter((mention): mention is RoleMention => mention.kind === 'role')
+        roles: segment.mentions.filter((mention): mention is RoleMention => mention.kind === 'role'),
+        honorifics: new Map(
+          segment.mentions.filter((mention): mention is HonorificMention => mention.kind === 'honorific').map((mention) => [mention.start, mention.end])
+        )
       }
       mentionsBySegment.set(segment.segment.index, mentioned)
     }
@@ -134,7 +137,7 @@ export function attributeQuotes(
       results.push({speaker: null, speech: false})
       continue
     }
-    const {persons, roles} = mentionsOf(segment)
+    const {persons, roles, honorifics} = mentionsOf(segment)
     const sentences = sentencesOf(segment)
     const sentence = sentences[Math.max(0, firstFrom(sentences, quote.start + 1) - 1)] ?? {start: 0, end: text.length}
 
@@ -155,7 +158,7 @@ export function attributeQuotes(
         const first = firstMention.get(person.entity)
         return first !== undefined && precedes(first, quote.segment, quote.end + 80)
       }))
-    if (/^[,\s]/.test(after) || lead > 0) found = tagAfter(text, tagStart, tagEnd, persons, roles, known, () => pronounTarget(quote.segment, quote.start), speaker)
+    if (/^[,\s]/.test(after) || lead > 0) found = tagAfter(text, tagStart, tagEnd, {persons, roles, honorifics}, known, () => pronounTarget(quote.segment, quote.start), speaker)
     // A tag before it, in the same sentence: `He added, “…”` / `Nurova said that … “…”`.
     if (!found) found = tagBefore(text, sentence.start, quote.start - 1, persons, roles, known, () => pronounTarget(quote.segment, quote.start), speaker)
     // Continuation: an untagged quotation after an attributed one in the same paragraph.
@@ -198,12 +201,37 @@ function isSpeech(text: string, quote: QuoteSpan, content: string): boolean {
   return true
 }
 
+/**
+ * Where a name starts at `start`, past the honorifics the scanner found there (`Mrs`, `H.E. Dr.`)
+ * and the white space after each.
+ */
+function pastHonorifics(text: string, start: number, honorifics: ReadonlyMap<number, number>): number {
+  for (let end = honorifics.get(start); end !== undefined; end = honorifics.get(start)) {
+    start = end
+    while (start < text.length && isSpace(text.charCodeAt(start))) start++
+  }
+  return start
+}
+
+/** An honorific before a lowercase particle, which the scanner does not read as one (`Mr. de la Torre`), and the particles. */
+const honorificAndParticles = /^(?:(?:Mrs?|Ms|Dr|Prof)\.?\s+)?(?:(?:de|da|do|dos|das|del|van|von|der|den|la|le|di|du)\s+(?:(?:la|der|den|los|las)\s+)?)?/
+
+/**
+ * The person mention a tag's subject starts with at `start`: right there, past honorifics
+ * (`Mrs Langat`, `H.E. Dr. Amina Yusuf`) or past lowercase particles the name was found without
+ * (`de la Torre`: `Torre`).
+ */
+function subjectAt(text: string, start: number, end: number, persons: PersonMention[], honorifics: ReadonlyMap<number, number>): PersonMention | undefined {
+  const nameStart = pastHonorifics(text, start, honorifics)
+  const lead = honorificAndParticles.exec(text.slice(nameStart, Math.min(end, nameStart + 40)))![0].length
+  return persons.find((mention) => mention.start === nameStart || mention.start === nameStart + lead)
+}
+
 function tagAfter(
   text: string,
   start: number,
   end: number,
-  persons: PersonMention[],
-  roles: RoleMention[],
+  {persons, roles, honorifics}: {persons: PersonMention[]; roles: RoleMention[]; honorifics: ReadonlyMap<number, number>},
   people: () => readonly PersonRecord[],
   pronounTarget: () => string | null,
   speaker: string | null
@@ -214,7 +242,8 @@ function tagAfter(
   const inverted = /^(\p{Ll}+)\s+/u.exec(rest)
   if (inverted && reportingVerbs.has(inverted[1]!)) {
     const subjectStart = start + inverted[0].length
-    const person = persons.find((mention) => mention.start === subjectStart)
+    // `said Mrs Grace Wairimu`: the name after its honorifics.
+    const person = subjectAt(text, subjectStart, end, persons, honorifics)
     if (person) return person.entity
     const title = /^the\s+([^,.;]{2,80}?)(?=[,.;]|$)/i.exec(text.slice(subjectStart, end))
     if (title) {
@@ -227,9 +256,8 @@ function tagAfter(
       return null
     }
   }
-  // Subject then verb: `the minister added`, `he wrote`, `Nurova said`, `de la Torre told`.
-  const afterHonorific = start + (/^(?:H\.E\.|Mr\.|Ms\.|Dr\.|(?:de|da|do|dos|das|del|van|von|der|den|la|le|di|du)\s+(?:(?:la|der|den|los|las)\s+)?)\s*/.exec(rest)?.[0].length ?? -1)
-  const person = persons.find((mention) => mention.start === start || mention.start === afterHonorific)
+  // Subject then verb: `the minister added`, `he wrote`, `Nurova said`, `Mrs Langat said`, `de la Torre told`.
+  const person = subjectAt(text, start, end, persons, honorifics)
   if (person && verbFollows(text, person.end, end)) return person.entity
   const pronoun = /^(he|she|they|I)\s+/i.exec(rest)
   if (pronoun && verbFollows(text, start + pronoun[1]!.length, end)) {

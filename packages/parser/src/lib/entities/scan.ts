@@ -177,6 +177,8 @@ const startsWithDigit = /^\d/
 /** `nameRun` options: whether a single word may be a name. */
 const singleWord = {single: true}
 const twoWordsOrMore = {single: false}
+/** After an honorific, a name may open with its particles (`Mr. de la Torre`, `Mr. van der Berg`). */
+const afterHonorific = {single: true, particleFirst: true}
 /** Words that head an organization's bodies (`AU Commission`, `ASEAN Secretariat`). */
 const bodyHeads = new Set(['commission', 'secretariat', 'council', 'parliament', 'assembly', 'court'])
 /** A word with a capital first letter. */
@@ -1088,7 +1090,7 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
   for (const match of text.matchAll(honorificPattern)) {
     const value = match[0]
     const after = firstFrom(tokens, match.index + value.length)
-    const run = nameRun(scanned, after, claimed, singleWord)
+    const run = nameRun(scanned, after, claimed, afterHonorific)
     scanned.mentions.push({kind: 'honorific', segment: segment.index, start: match.index, end: match.index + value.length, value})
     if (run > 0) add(after, run, 'honorific', null, value)
     else {
@@ -1304,7 +1306,7 @@ function dashBefore(before: string): boolean {
  * How many tokens from `at` form a person's name (0 when none): capitalised words, initials and
  * particles (`bin`, `Al`), not a post, an organization word, a country, a month or a pronoun.
  */
-export function nameRun(scanned: ScannedSegment, at: number, claimed: readonly boolean[], options: {single: boolean}): number {
+export function nameRun(scanned: ScannedSegment, at: number, claimed: readonly boolean[], options: {single: boolean; particleFirst?: boolean}): number {
   const {tokens, segment, allCaps} = scanned
   const text = segment.text
   let length = 0
@@ -1320,7 +1322,7 @@ export function nameRun(scanned: ScannedSegment, at: number, claimed: readonly b
     // `de Souza`, `van der Linden`, `de la Torre`: particles (one or two) before a capitalised word.
     const isParticle =
       particles.has(token.key) &&
-      length > 0 &&
+      (length > 0 || (options.particleFirst === true && !token.cap)) &&
       at + length + 1 < tokens.length &&
       (tokens[at + length + 1]!.cap || (particles.has(tokens[at + length + 1]!.key) && at + length + 2 < tokens.length && tokens[at + length + 2]!.cap))
     // (`token.cap` is whether the word starts with a capital: `/^\p{Lu}/u`.)
@@ -1400,7 +1402,7 @@ const malayTitles = String.raw`(?:Dato['’]?\s+Seri|Dato['’]?\s+Sri|Datuk\s+S
 /** Commonwealth styles: `the Hon.`, `the Rt Hon.`, `Senator the Hon.`, `the Honourable`. */
 const honourable = String.raw`(?:Senator\s+)?(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.|Honou?rable)(?!\s+(?:Ministers|Members|Delegates|Colleagues|Guests|Representatives|Participants|Friends|Ladies)\b)`
 const honorificPattern = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:H\.\s?E\.|H\.\s?H\.|His Excellency|Her Excellency|YAB|YB)(?:\s+${malayTitles})?|${malayTitles}|${honourable}(?:\s+(?:Dr\.?|Sir|Dame))?|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Mr|Mrs|Ms|Dr)(?=\s+\p{Lu})`,
+  String.raw`(?<![\p{L}])(?:(?:H\.\s?E\.|H\.\s?H\.|His Excellency|Her Excellency|YAB|YB)(?:\s+${malayTitles})?|${malayTitles}|${honourable}(?:\s+(?:Dr\.?|Sir|Dame))?|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Mr|Mrs|Ms|Dr)(?=\s+(?:(?:de|da|dos|das|del|van|von|der|la|le|di|du)\s+){0,2}\p{Lu})`,
   'gu'
 )
 const gapHonorific = new RegExp(String.raw`^,?\s*((?:H\.\s?E\.|His Excellency|Her Excellency|YAB|YB)(?:\s+${malayTitles})?|${malayTitles}|${honourable})\s+$`, 'u')
