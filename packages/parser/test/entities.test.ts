@@ -484,6 +484,33 @@ describe('meetings and attendance', () => {
     ])
   })
 
+  it('should count the named holders of a post whose holders from listed states met, not others or those who stayed away', () => {
+    const tree = read(
+      'Chile, Peru foreign ministers agree on a border commission\n\n' +
+        'LIMA (AP) — The foreign ministers of Chile, Peru and Bolivia agreed on Monday to set up a border commission.\n\n' +
+        'Chilean Foreign Minister Tomás Vidal said the commission would meet monthly. Peru’s Foreign Minister Ana Ramos praised the deal.\n\n' +
+        'Bolivian Foreign Minister Luis Paz did not attend the talks in person, his ministry said.\n\n' +
+        'Argentine Foreign Minister Rosa Mena said in Buenos Aires that she welcomed the deal. Chilean Trade Minister Jorge Ruiz said exporters would gain.'
+    )
+    expect(tree.meeting?.participants.map((participant) => [nameOf(tree, participant.entity), participant.basis, participant.role?.country ?? null])).toEqual([
+      ['Tomás Vidal', 'attended', 'CL'],
+      ['Ana Ramos', 'attended', 'PE']
+    ])
+    // The states listed before the post (a headline's style), and a sentence about something else.
+    const headline = read(
+      'Japan, South Korea foreign ministers meet in Seoul\n\nSEOUL (AP) — Japanese Foreign Minister Haruko Sato and South Korean Foreign Minister Cho Min-jun spoke on Friday.\n\nThe foreign ministers of France and Germany praised the talks. French Foreign Minister Anne Roux said so in Paris.'
+    )
+    expect(headline.meeting?.participants.map((participant) => [nameOf(headline, participant.entity), participant.role?.country ?? null])).toEqual([
+      ['Haruko Sato', 'JP'],
+      ['Cho Min-jun', 'KR']
+    ])
+    // A meeting `of` the group, with no verb of meeting.
+    const meetingOf = read(
+      'Ministers in Tbilisi\n\nTBILISI (AP) — The Trilateral Meeting of the Foreign Ministers of Georgia, Armenia and Azerbaijan took place on Friday. Armenian Foreign Minister Aram Petrosyan praised the host.'
+    )
+    expect(meetingOf.meeting?.participants.map((participant) => nameOf(meetingOf, participant.entity))).toEqual(['Aram Petrosyan'])
+  })
+
   it('should read `X, who chaired the meeting,` as the chair and `X briefed participants` as a speaker', () => {
     const tree = read(
       'Ministers meet\n\nLIMA (AP) — Foreign Minister Ana Ramos, who chaired the ministerial meeting, said trade was key. Luis Paz, executive director of the Andean Community, briefed participants. Rosa Mena, who chaired a panel in 2019, did not come.'

@@ -1,9 +1,9 @@
 import type {Kind, MeetingRecord, ParticipantRecord, PersonRecord, RoleRecord} from '@communique/doctree'
-import {fold, type Knowledge} from '@communique/knowledge'
+import {fold, roleKeys, type Knowledge} from '@communique/knowledge'
 import {findDates} from '../dates.js'
 import {classOf, letter, space} from './chars.js'
 import {personalHonorific, titleHonorific} from '../patterns.js'
-import type {OrganizationMention, PersonMention, PlaceMention, ScannedSegment} from './scan.js'
+import type {CountryMention, OrganizationMention, PersonMention, PlaceMention, ScannedSegment} from './scan.js'
 import {sentencesOf, type Sentence} from './sentences.js'
 import {firstFrom} from './spans.js'
 import {officialHeads} from './words.js'
@@ -530,6 +530,16 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
       }
     }
   }
+  // `The foreign ministers of Japan, China and South Korea met …`: the people the text names with
+  // that post for one of those states took part, unless it says they did not.
+  for (const group of collectiveGroups(segments)) {
+    for (const person of people) {
+      if (result.has(person.entity)) continue
+      const role = person.roles.find((item) => item.country !== null && group.countries.has(item.country) && sharesKey(roleKeys(item.function), group.keys))
+      if (!role || absentFrom(segments, person.entity)) continue
+      result.set(person.entity, {entity: person.entity, chair: false, basis: 'attended', role})
+    }
+  }
   // A speech: its speaker took part.
   if (context.kind === 'speech' && context.speaker) {
     const speaker = segments
@@ -549,6 +559,99 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
   }
   void fold
   return [...result.values()]
+}
+
+/**
+ * Posts held by a group of states' representatives (`the foreign ministers`, `leaders`), with the
+ * keys of the post one of them holds (`roleKeys`).
+ */
+const collectivePost =
+  /\b(?:(?:foreign|defen[cs]e|finance|trade|economy|interior|agriculture|health|energy|environment|justice|education|transport)\s+ministers|ministers\s+of\s+(?:foreign\s+affairs|defen[cs]e|finance|trade)|foreign\s+affairs\s+ministers|top\s+diplomats|presidents|prime\s+ministers|leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?)\b/gi
+/** A sentence about a meeting of the group (not one about what its members think of something). */
+const meetingVerb =
+  /\b(?:met|meet|meets|gathered|gather|convened|agreed|agree|agrees|pledged|pledge|pledges|held|hold|holds|discuss|discussed|adopted|signed|reaffirmed|vowed|issued|decided)\b/i
+/** A meeting of the group named right after it. */
+const meetingOf = /\b(?:meeting|summit|talks|conference|session|gathering)\s+(?:of|between|among)\s+(?:the\s+)?$/i
+/** What joins the states of a list (`Japan, China and South Korea`). */
+const listJoint = /^(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/
+/** A sentence that says someone stayed away. */
+const stayedAway =
+  /\b(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|will\s+not|won['’]t|could\s+not|couldn['’]t|was\s+unable\s+to|were\s+unable\s+to|declined\s+to)\s+(?:attend|take\s+part|participate|join|travel)\b|\b(?:skipped|boycotted|was\s+absent\s+from)\b/i
+
+/** The keys of a collective post's one holder (`foreign ministers` → `foreign-minister`). */
+function collectiveKeys(phrase: string): Set<string> {
+  const value = phrase.toLowerCase().replace(/\s+/g, ' ')
+  if (value === 'leaders' || value.startsWith('heads of')) return new Set(['president', 'prime-minister'])
+  const keys = roleKeys(value.replace(/ministers/g, 'minister').replace(/diplomats/g, 'diplomat').replace(/presidents/g, 'president'))
+  keys.delete('minister')
+  return keys
+}
+
+/**
+ * Groups of states whose representatives the text says met: a collective post with a list of two
+ * states or more after it (`the foreign ministers of Japan, China and South Korea agreed`) or before it
+ * (`Japan, China, S. Korea foreign ministers agree`), in a sentence about the meeting.
+ *
+ * @param segments
+ *   The scanned segments.
+ * @returns
+ *   For each group, the keys of its members' post and the states' codes.
+ */
+function collectiveGroups(segments: readonly ScannedSegment[]): Array<{keys: Set<string>; countries: Set<string>}> {
+  const groups: Array<{keys: Set<string>; countries: Set<string>}> = []
+  for (const segment of segments) {
+    if (segment.segment.role === 'boilerplate') continue
+    const text = segment.segment.text
+    // (`search` ignores the pattern's `lastIndex`, which `matchAll` below starts from.)
+    if (text.search(collectivePost) < 0) continue
+    const countries = segment.mentions.filter((mention): mention is CountryMention => mention.kind === 'country').sort((a, b) => a.start - b.start)
+        if (countries.length < 2) continue
+    for (const sentence of sentencesOf(segment)) {
+      const value = text.slice(sentence.start, sentence.end)
+            const aboutMeeting = meetingVerb.test(value)
+      for (const match of value.matchAll(collectivePost)) {
+        const start = sentence.start + match.index
+        const end = start + match[0].length
+        // `the 11th Trilateral Meeting of the Foreign Ministers of …`.
+        if (!aboutMeeting && !meetingOf.test(text.slice(Math.max(sentence.start, start - 40), start))) continue
+        const keys = collectiveKeys(match[0])
+        if (keys.size === 0) continue
+        const listed = new Set<string>()
+        // After it: `… of (the) A, B and C`.
+        let index = countries.findIndex((country) => country.start >= end)
+        if (index >= 0 && /^\s+(?:of|from)\s+(?:the\s+)?$/i.test(text.slice(end, countries[index]!.start))) {
+          listed.add(countries[index]!.code)
+          while (index + 1 < countries.length && listJoint.test(text.slice(countries[index]!.end, countries[index + 1]!.start))) listed.add(countries[++index]!.code)
+        }
+        // Before it: `A, B and C foreign ministers`, `A and B's leaders`.
+        let last = countries.findLastIndex((country) => country.end <= start)
+        if (listed.size === 0 && last >= 0 && /^(?:['’]s?)?\s+(?:the\s+)?$/.test(text.slice(countries[last]!.end, start))) {
+          listed.add(countries[last]!.code)
+          while (last > 0 && listJoint.test(text.slice(countries[last - 1]!.end, countries[last]!.start))) listed.add(countries[--last]!.code)
+        }
+                if (listed.size >= 2) groups.push({keys, countries: listed})
+      }
+    }
+  }
+  return groups
+}
+
+/** Whether two sets of post keys share one. */
+function sharesKey(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const key of a) if (b.has(key)) return true
+  return false
+}
+
+/** Whether a sentence that names a person says they stayed away (`would not attend`). */
+function absentFrom(segments: readonly ScannedSegment[], entity: string): boolean {
+  for (const segment of segments) {
+    for (const mention of segment.mentions) {
+      if (mention.kind !== 'person' || mention.entity !== entity) continue
+      const sentence = sentencesOf(segment).find((item) => item.start <= mention.start && mention.end <= item.end)
+      if (sentence && stayedAway.test(segment.segment.text.slice(sentence.start, sentence.end))) return true
+    }
+  }
+  return false
 }
 
 function roleOf(person: PersonMention, people: readonly PersonRecord[]): RoleRecord | null {
