@@ -94,6 +94,12 @@ const sets: Array<{name: string; note: string; floors: Floors}> = [
     // from listed states met).
     note: 'the third twelve (page layouts, names, attendance and quotations taught on it)',
     floors: {meta: 0.75, persons: 0.79, personsExtra: 8, attendees: 0.36, attendeesExtra: 1, quotes: 0.69, structure: 21}
+  },
+  {
+    name: 'unseen4',
+    // At first contact (2026-12-02, sixth session, commit ff96b4f): 32/60, 113/142 (16), 28/97 (4), 20/38, 21/24;
+    note: 'the fourth twelve',
+    floors: {meta: 0.53, persons: 0.79, personsExtra: 16, attendees: 0.28, attendeesExtra: 4, quotes: 0.52, structure: 21}
   }
 ]
 
