@@ -98,8 +98,9 @@ const sets: Array<{name: string; note: string; floors: Floors}> = [
   {
     name: 'unseen4',
     // At first contact (2026-12-02, sixth session, commit ff96b4f): 32/60, 113/142 (16), 28/97 (4), 20/38, 21/24;
+    // after the changes made with it in view: see test/unseen4/README.md.
     note: 'the fourth twelve',
-    floors: {meta: 0.53, persons: 0.79, personsExtra: 16, attendees: 0.28, attendeesExtra: 4, quotes: 0.52, structure: 21}
+    floors: {meta: 0.8, persons: 0.79, personsExtra: 16, attendees: 0.29, attendeesExtra: 5, quotes: 0.52, structure: 21}
   }
 ]
 

@@ -29,6 +29,13 @@ describe('findDates', () => {
     ])
   })
 
+  it('should give a date of numbers with slashes no value when day and month could be either', () => {
+    expect(values('published 06/11/2025 and 24/10/2024')).toEqual([
+      ['06/11/2025', null, 'day', false],
+      ['24/10/2024', '2024-10-24', 'day', false]
+    ])
+  })
+
   it('should give a range of days its last day', () => {
     expect(ranges('held on 18-19 January 2025')).toEqual([['18-19 January 2025', '2025-01-18', '2025-01-19']])
     expect(ranges('from 30 April to 2 May 2023')).toEqual([['30 April to 2 May 2023', '2023-04-30', '2023-05-02']])

@@ -237,6 +237,49 @@ describe('mastheadLine', () => {
     ])
   })
 
+  it('should read the masthead lines of further sites: long breadcrumbs, mottos, editorial tags, bilingual names, meeting headers', () => {
+    expect(
+      [
+        'Home > Speeches and Statements by the Prime Minister of Peru',
+        'Unity · Peace · Progress',
+        '[Unofficial translation]',
+        'Unofficial translation. The Spanish version prevails.',
+        'Share this',
+        'English Edition',
+        "Communauté des États de l'Afrique Centrale",
+        'Committee of Ministers        Comité des Ministres',
+        'CM(2026)58-final',
+        '135th Session of the Committee of Ministers',
+        '(Lisbon, 14-15 May 2026)',
+        'G20 BRAZIL 2024',
+        '3 June 2024',
+        'Andes Diplomatie – Ministry of Foreign Affairs',
+        'January 29, 2026 8:14 PM GMT+8 Updated 2 hours ago',
+        'Ana Mena, Pacific Journalist',
+        'Published on 06/11/2025 12h40'
+      ].map(kind)
+    ).toEqual([
+      'label',
+      'label',
+      'label',
+      'label',
+      'label',
+      'label',
+      'issuer body',
+      'issuer body',
+      'symbol',
+      'label',
+      'label',
+      'label',
+      'date 2024-06-03',
+      'issuer body',
+      'date 2026-01-29',
+      'byline',
+      null
+    ])
+    expect(mastheadLine('Andes Diplomatie – Ministry of Foreign Affairs', knowledge)).toEqual({kind: 'issuer', name: 'Ministry of Foreign Affairs', body: true})
+  })
+
   it('should not take titles, sentences, partial or impossible dates for masthead lines', () => {
     expect(
       [
@@ -339,6 +382,16 @@ describe('the masthead in a document', () => {
     expect(mastheadLine('Lima - Press release', loadKnowledge())).toBeNull()
     expect(read('Remarks at the Lima Summit [as delivered]\n\nExcellencies,\n\nI welcome you.\n\nThank you.').title).toBe('Remarks at the Lima Summit')
     expect(mastheadLine('European Andean Service (EAS)', loadKnowledge())).toEqual({kind: 'issuer', name: 'European Andean Service', body: true})
+  })
+
+  it('should read an acronym over a section opening a page, and a site’s short name beside an issuer', () => {
+    const radio = read('ANR\nPacific\n\nAndean leaders welcome the talks\n\n7:05 pm on 14 August 2025\n\nShare this\n\nAna Mena, ANR Pacific Journalist\n\nLeaders met on Saturday, officials said.')
+    expect(summary(radio)).toEqual(['news', '2025-08-14', 'Andean leaders welcome the talks', 'ANR', 5])
+    const site = read('gov.pe\nPresidencia de la República\nPalacio\n\nInicio > Discursos > 2025\n\nSpeech by President Ana Ramos at the Lima Summit\n\nExcellencies,\n\nI welcome you.\n\nThank you.')
+    expect(summary(site).slice(0, 4)).toEqual(['speech', null, 'Speech by President Ana Ramos at the Lima Summit', 'Presidencia de la República'])
+    // Not a statement's heading over its title: that says more than a name.
+    const heading = read('JOINT STATEMENT\n\nOn the meeting of the foreign ministers in Lima\n\n1. The ministers met in Lima.')
+    expect(heading.title).not.toBe('On the meeting of the foreign ministers in Lima')
   })
 
   it('should read a year-less dateline against the masthead’s date', () => {

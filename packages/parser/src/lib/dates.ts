@@ -23,6 +23,8 @@ const noon = 12
 
 // chrono reads times (`2:09 P.M. AST`), `9/11`, and durations (`next 10 days`) as dates: not dates here.
 const slashDate = /^\d{1,2}\/\d{1,2}$/
+/** A date of numbers with slashes, day and month in either order (`06/11/2025`). */
+const ambiguousNumeric = /^0?(\d{1,2})\/0?(\d{1,2})\/\d{2,4}$/
 const duration =
   /^(?:the\s+)?(?:next|past|last|coming)\s+(?:\d+|couple|few|several|two|three|four|five|six|seven|eight|nine|ten)\b|^\d+\s+(?:days?|weeks?|months?|years?)\b|\b(?:couple|few|several)\s+of\b/i
 // `now`, `tonight`, `this morning`: a moment, not a date.
@@ -405,6 +407,10 @@ export function findDates(text: string, reference: string | null): FoundDate[] {
         if (!/^\d{4}/.test(value)) value = null
       }
     }
+    // `06/11/2025`: 6 November where the day comes first, 11 June in the United States; the text
+    // does not say which (a day over 12 would).
+    const numeric = ambiguousNumeric.exec(matched)
+    if (numeric && numeric[1] !== numeric[2] && Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12) value = null
     // `18-19 January 2025`, `from 3 to 5 May`: chrono reads the end as a date of its own.
     const last = result.end
     const until =

@@ -38,19 +38,23 @@ export interface Masthead {
 }
 
 const label =
-  /^(?:press|news|media)\s+(?:releases?|statements?|briefings?|notes?|advisory|items?)(?:\s+(?:no\.?|nº|n°|#)\s*\d+(?:\/\d+)?)?$|^meetings\s+coverage(?:\s+and\s+press\s+releases)?$|^for\s+information\s+media\b|^(?:news|statements?|speech(?:es)?|communiqu[eé]s|press|newsroom|information\s+note|latest\s+news|original\s*:\s*\p{L}+|(?:[\p{Lu}/]{2,8}\s+)?blog|live\s+updates?\s*:?)$/iu
+  /^(?:press|news|media)\s+(?:releases?|statements?|briefings?|notes?|advisory|items?)(?:\s+(?:no\.?|nº|n°|#)\s*\d+(?:\/\d+)?)?$|^meetings\s+coverage(?:\s+and\s+press\s+releases)?$|^for\s+information\s+media\b|^(?:news|statements?|speech(?:es)?|communiqu[eé]s|press|newsroom|information\s+note|latest\s+news|original\s*:\s*\p{L}+|(?:[\p{Lu}/]{2,8}\s+)?blog|live\s+updates?\s*:?|share(?:\s+this(?:\s+(?:article|page|story))?)?|\p{L}+\s+edition)$|^\[[^\]\n]{2,40}\]$|^(?:unofficial|provisional|informal|official)\s+translation\b[^\n]{0,80}$/iu
 /** A site's address (`Government.nl`, `www.mfa.gov.tr`) or a breadcrumb trail (`Home > Documents > Speeches`). */
-const siteLine = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:[a-z]{2,3}|gov|org|int)$|^[^>\n]{1,30}(?:\s+[>›»]\s+[^>\n]{1,40}){1,6}$|^home(?:\s+\/\s+[^/\n]{1,40}){1,6}$/iu
+const siteLine = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:[a-z]{2,3}|gov|org|int)$|^[^>\n]{1,30}(?:\s+[>›»]\s+[^>\n]{1,60}){1,6}$|^home(?:\s+\/\s+[^/\n]{1,60}){1,6}$/iu
 /** Section tags: `Politics | Europe`, `All, Japan, World, Politics` (each a word or two in title case). */
 const sectionTag = /^\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*)?$/u
-const symbol = /^[A-Z]{1,8}(?:\.[A-Z]+)?(?:\(\d+\))?(?:\/[A-Za-z0-9][A-Za-z0-9.-]*)+\.?(?:\s+\d+)?(?:\s+\([A-Z0-9/-]+\))?$/
+const symbol = /^[A-Z]{1,8}(?:\.[A-Z]+)?(?:\(\d+\))?(?:\/[A-Za-z0-9][A-Za-z0-9.-]*)+\.?(?:\s+\d+)?(?:\s+\([A-Z0-9/-]+\))?$|^[A-Z]{1,8}\(\d{2,4}\)\d+(?:[-/.][A-Za-z0-9]+)*$/
 /**
  * The lines of an official document's header (UN, OSCE, OAS): distribution and language
  * (`Distr.: General`, `Original: ENGLISH`), the meeting (`Malta 2024`, `FIFTY-FOURTH REGULAR SESSION`,
  * `Second day of the Thirty-First Meeting`), the journal (`MC(31) Journal No. 2, Agenda item 8`).
  */
-const documentHeader =
-  /^(?:distr(?:ibution)?\.?\s*:?\s*\p{L}+|original\s*:\s*\p{L}+|(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s+(?:19|20)\d\d|(?:[\p{L}-]+\s+)?(?:regular|special|extraordinary|ordinary|plenary)\s+session|(?:first|second|third|fourth|fifth|sixth|seventh|last)\s+day\s+of\s+the\s+[\p{L}-]+\s+(?:meeting|session)|[A-Z]{1,6}\(\d+\)\s+journal\s+no\.?\s*\d+(?:,\s*agenda\s+item\s+\d+)?)$/iu
+/** A month's name or its abbreviation, as a word. */
+const months = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$)`
+const documentHeader = new RegExp(
+  String.raw`^(?:distr(?:ibution)?\.?\s*:?\s*\p{L}+|original\s*:\s*\p{L}+|(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s+(?:19|20)\d\d|(?:[\p{L}-]+\s+)?(?:regular|special|extraordinary|ordinary|plenary)\s+session|(?:first|second|third|fourth|fifth|sixth|seventh|last)\s+day\s+of\s+the\s+[\p{L}-]+\s+(?:meeting|session)|[A-Z]{1,6}\(\d+\)\s+journal\s+no\.?\s*\d+(?:,\s*agenda\s+item\s+\d+)?|\d+(?:st|nd|rd|th)\s+(?:(?:ordinary|regular|special|extraordinary|plenary|annual)\s+)?(?:session|meeting|summit)(?:\s+of\s+the\s+[\p{L}' -]{2,60})?|\((?:\p{Lu}[\p{L}.'’ -]+,\s*){1,2}\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+\p{L}+\s+\d{4}\)|(?=[\p{L}\d-]*\p{L})[\p{Lu}\d][\p{L}\d-]*(?:\s(?!${months})\p{Lu}[\p{L}-]+){1,3}\s+(?:19|20)\d\d)$`,
+  'iu'
+)
 // Case-sensitive: with `i`, `\p{Lu}` would match any letter (`By the end of the year`).
 const byline = /^(?:By|BY|by)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|al|bin|and))*(?:\s*[,|]\s*[\p{L} ]{2,40})?$/u
 const datePrefix = /^(?:(?:first\s+)?published|posted|updated?|last\s+updated|issued|released|date)(?:\s+on)?\s*:?\s*/i
@@ -61,6 +65,11 @@ const numericDate = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$/
 const timeOnly = /^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?$/i
 /** A writer's name alone, as one part of a masthead line with a date: `Seda Kaya | 03.02.2025`. */
 const namePart = /^\p{Lu}[\p{Ll}’'-]+(?:\s+(?:\p{Lu}[\p{L}’'-]+|de|da|van|von|der|al|bin)){1,3}$/u
+/** A writer's name with the post after it: `Losana Vakaloloma, RNZ Pacific Journalist`. */
+const bylineWithPost = new RegExp(
+  String.raw`^${namePart.source.slice(1, -1)},\s+(?:\S+\s+){0,4}(?:[Jj]ournalist|[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Pp]roducer|[Cc]ontributor)$`,
+  'u'
+)
 /** A place as one part of a masthead line with a date: `Asunción, Paraguay`. */
 const placePart = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2},\s*\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2}$/u
 /** Where a date line goes on to its update: `03.02.2025 - Update : 03.02.2025`. */
@@ -69,14 +78,15 @@ const updateBreak = /\s+[-–—]\s+(?=(?:last\s+)?updated?\b)/i
 const credit = /^(?:source|editor|editors|writer|author|photo|photos|credit|reporter|web\s+editor)\s*:\s*\S.{0,60}$/i
 /** Words that make a line a title or a sentence rather than a masthead's name line. */
 const notIssuer = /\b(?:statement|communiqu[eé]|declaration|remarks|speech|address|resolution|meeting|summit|session|conference|decision|press|report|on|with|at|to|says?|said|is|are|was|were|will|has|have)\b/iu
-const issuerWord = /^(?:\p{Lu}[\p{L}’'.&-]*|of|the|and|for|in|de|du|des|la|le|las|los|da|das|do|dos|del|di|e|y|et|für|und|&)$/u
+const issuerWord = /^(?:\p{Lu}[\p{L}’'.&-]*|[dl]['’]\p{Lu}[\p{L}’'.&-]*|of|the|and|for|in|de|du|des|aux|au|la|le|las|los|da|das|do|dos|del|di|e|y|et|für|und|&)$/u
 const bodyHeads = new Set([
   ...organizationHeads, 'office', 'department', 'embassy', 'mission', 'delegation', 'presidency', 'ministry', 'sector', 'division',
   'directorate', 'bureau', 'section', 'unit',
   // The same heads in the languages official sites keep their own name in.
   'ministério', 'ministerio', 'ministère', 'ministerium', 'ministero', 'secretaría', 'secretaria', 'cancillería', 'gobierno',
   'governo', 'gouvernement', 'presidencia', 'presidência', 'présidence', 'consejo', 'conselho', 'conseil', 'comisión', 'comissão',
-  'assemblée', 'asamblea', 'assembleia', 'organización', 'organização'
+  'assemblée', 'asamblea', 'assembleia', 'organización', 'organização', 'comité', 'comitê', 'comitato', 'communauté', 'comunidad',
+  'comunidade'
 ])
 const outletHeads = new Set([
   'wire', 'news', 'times', 'post', 'herald', 'tribune', 'gazette', 'daily', 'press', 'telegraph', 'journal', 'radio', 'tv',
@@ -105,13 +115,14 @@ export function mastheadLine(text: string, knowledge: Readonly<Knowledge>): Mast
   // parts, every one of them a masthead line (a writer's name too, beside a date).
   const columns = /\S {3,}\S/.test(text.trim())
   // `12.03.2026 - Press release`: a date and a label set apart by a dash.
-  const dashed = !line.includes('|') && /\s[-–—]\s/.test(line) && line.split(/\s+[-–—]\s+/).some((part) => dateLine(part) !== null)
-  if (line.includes('|') || updateBreak.test(line) || columns || dashed) {
+  const dashed = !/[|·•]/.test(line) && /\s[-–—]\s/.test(line) && line.split(/\s+[-–—]\s+/).some((part) => dateLine(part) !== null)
+  const bars = /[|·•]/.test(line)
+  if (bars || updateBreak.test(line) || columns || dashed) {
     const pieces = (
       columns
         ? text.trim().split(/ {3,}/)
-        : line.includes('|') || dashed
-          ? line.split(/\s*\|\s*|\s+[-–—]\s+/)
+        : bars || dashed
+          ? line.split(/\s*[|·•]\s*|\s+[-–—]\s+/)
           : line.split(/\s+[-–—]\s+(?=(?:last\s+)?updated?\b)/i)
     )
       .map((piece) => piece.trim())
@@ -139,21 +150,29 @@ export function mastheadLine(text: string, knowledge: Readonly<Knowledge>): Mast
   if (label.test(line)) return {kind: 'label', release: releaseLabel.test(line)}
   if (siteLine.test(line) || documentHeader.test(line)) return {kind: 'label', release: false}
   if (symbol.test(line)) return {kind: 'symbol'}
-  if (byline.test(line) && wordCount(line, 12) <= 12) return {kind: 'byline'}
+  if ((byline.test(line) || bylineWithPost.test(line)) && wordCount(line, 12) <= 12) return {kind: 'byline'}
   const date = dateLine(line)
   if (date) return {kind: 'date', date}
   // `From Department of Foreign Affairs`, `European External Action Service (EEAS)` (the acronym
   // says no more); `General Secretariat – Jeddah` (a body, where it sits).
   const bare = line.replace(/^from\s+/i, '').replace(/\s+\(\p{Lu}{2,10}\)$/u, '')
   const sits = /^(.+?)\s+[–—-]\s+\p{Lu}[\p{L}'’ -]{1,30}$/u.exec(bare)
-  const name = sits && issuerKind(sits[1]!, knowledge) === 'body' ? sits[1]! : bare
+  // `France Diplomatie – Ministry for Europe and Foreign Affairs`: a site's name, then the body's.
+  const site = /^\p{Lu}[\p{L}.'’ -]{1,30}?\s+[–—-]\s+(\p{Lu}.+)$/u.exec(bare)
+  const name = sits && issuerKind(sits[1]!, knowledge) === 'body' ? sits[1]! : site && issuerKind(site[1]!, knowledge) === 'body' ? site[1]! : bare
   const issuer = issuerKind(name, knowledge)
   if (issuer) return {kind: 'issuer', name, body: issuer === 'body'}
   return null
 }
 
 function dateLine(line: string): string | null {
-  const value = line.replace(datePrefix, '').replace(timeSuffix, '').replace(/[\s,.|]+$/, '').trim()
+  const value = line
+    .replace(datePrefix, '')
+    // `January 29, 2026 8:14 PM GMT+8 Updated 2 hours ago`.
+    .replace(/\s+(?:last\s+)?updated?\b.*$/i, '')
+    .replace(timeSuffix, '')
+    .replace(/[\s,.|]+$/, '')
+    .trim()
   if (value.length === 0 || wordCount(value, 6) > 6) return null
   const numeric = numericDate.exec(value)
   if (numeric) {
@@ -224,7 +243,7 @@ export function readMasthead(blocks: readonly Block[], knowledge: Readonly<Knowl
   for (; index < blocks.length && index < 4; index++) {
     const block = blocks[index]!
     if (block.kind !== 'paragraph' && block.kind !== 'heading') break
-    const read = mastheadBlock(block, knowledge, 6)
+    const read = mastheadBlock(block, knowledge, 6, index === 0)
     if (!read) break
     for (const [line, kind] of read) {
       if (kind.kind === 'date') date ??= kind.date
@@ -244,7 +263,7 @@ export function readMasthead(blocks: readonly Block[], knowledge: Readonly<Knowl
 
 /**
  * Read the byline, outlet and date lines printed right after a title (`By Jane Doe`, `AFP`,
- * `Published: 21 May 2024`): at most two blocks whose every line is one, right after the title, or
+ * `Published: 21 May 2024`): at most three blocks whose every line is one, right after the title, or
  * after a standfirst (one short paragraph) when they hold a date line (`Headline / A sentence that
  * says more / 9 OCT 2025, 14:05`).
  *
@@ -266,7 +285,7 @@ export function readMastheadAfterTitle(
     let date: string | null = null
     let outlet: string | null = null
     let index = from
-    for (; index < blocks.length - 1 && index < from + 2; index++) {
+    for (; index < blocks.length - 1 && index < from + 3; index++) {
       const block = blocks[index]!
       if (block.kind !== 'paragraph') break
       const read = mastheadBlock(block, knowledge, 3)
@@ -295,22 +314,34 @@ function standfirstLike(block: Block | undefined): boolean {
 }
 
 /** A block's lines with what each is, when it has at most `maxLines` and every one is a masthead line; else null. */
-function mastheadBlock(block: Block, knowledge: Readonly<Knowledge>, maxLines: number): Array<[Block, MastheadLine]> | null {
+function mastheadBlock(block: Block, knowledge: Readonly<Knowledge>, maxLines: number, first = false): Array<[Block, MastheadLine]> | null {
   const lines = blockLines(block)
   if (lines.length === 0 || lines.length > maxLines) return null
+  const kinds = lines.map((line) => mastheadLine(line.text, knowledge))
+  const short = lines.map((line) => shortName(squash(line.text)))
   const read: Array<[Block, MastheadLine]> = []
   for (const [index, line] of lines.entries()) {
-    let kind = mastheadLine(line.text, knowledge)
+    let kind = kinds[index]!
     // `Al Jazeera` / `News | Arab League`, `DW` / `Politics | Europe`: a short name over section tags or
-    // a breadcrumb trail is the outlet's.
-    if (!kind && index === 0 && lines.length > 1 && outletName.test(squash(line.text))) {
-      const rest = lines.slice(1).map((other) => mastheadLine(other.text, knowledge))
-      if (rest.every((other) => other?.kind === 'label')) kind = {kind: 'issuer', name: squash(line.text), body: false}
+    // a breadcrumb trail is the outlet's; `RNZ` / `Pacific` opening the page: an acronym over a section.
+    if (!kind && index === 0 && lines.length > 1 && short[0]) {
+      const rest = kinds.slice(1)
+      if (rest.every((other) => other?.kind === 'label') || (first && /^\p{Lu}{2,6}$/u.test(squash(line.text)) && short.every(Boolean))) {
+        kind = {kind: 'issuer', name: squash(line.text), body: false}
+      }
     }
+    // `gov.br` / `Presidência da República` / `Planalto`: a short name beside an issuer is the site's or a section's.
+    if (!kind && short[index] && kinds.some((other) => other?.kind === 'issuer')) kind = {kind: 'label', release: false}
     if (!kind) return null
+    kinds[index] = kind
     read.push([line, kind])
   }
   return read
+}
+
+/** Whether a line is a short name (an outlet's, a site's, a section's) and says nothing more. */
+function shortName(line: string): boolean {
+  return outletName.test(line) && !notIssuer.test(line)
 }
 
 /** A short name (an outlet's): one to three words with capitals, or an acronym. */
