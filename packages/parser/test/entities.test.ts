@@ -473,6 +473,17 @@ describe('meetings and attendance', () => {
     expect(tree.meeting?.participants.map((participant) => tree.people.find((person) => person.entity === participant.entity)?.name)).toEqual(['Tomás Vidal'])
   })
 
+  it('should read a list after `The following … attended the Session:`, its items opening with honorifics of any style', () => {
+    const tree = read(
+      'Final Communiqué\n\n1. The Session was held in Lima.\n\n2. The following Heads of State or their duly mandated representatives attended the Session:\n' +
+        '   - H.E. Prof. Ana Ramos, President of the Republic of Peru;\n   - Rt. Hon. Luis Paz, Speaker of the Andean Parliament;\n' +
+        '   - H.E. Amb. Rosa Mena, Deputy Chairperson of the Andean Commission;\n   - Alhaji Musa Bello, Special Envoy;\n   - Shri Anil Rao, Observer.\n\n' +
+        '3. The Session paid tribute to H.E. Dame Jorge Ruiz, former President.'
+    )
+    expect(people(tree)).toEqual(['Ana Ramos', 'Luis Paz', 'Rosa Mena', 'Musa Bello', 'Anil Rao', 'Jorge Ruiz'])
+    expect(tree.meeting?.participants.map((participant) => nameOf(tree, participant.entity))).toEqual(['Ana Ramos', 'Luis Paz', 'Rosa Mena', 'Musa Bello', 'Anil Rao'])
+  })
+
   it('should count who attended `as did` others, and who represented a body', () => {
     const tree = read(
       'Ministers meet in Lima\n\nLIMA (AP) — The foreign ministers of the Andean Community met in Lima on 4 May 2023. Chilean Foreign Minister Tomás Vidal attended the meeting, as did Bolivia’s Foreign Minister Luis Paz. The Andean Parliament was represented by Ambassador Rosa Mena.\n\nPresident Ana Ramos said trade was key, as did Vidal.'

@@ -388,7 +388,7 @@ const sentIts = /\bsent\s+(?:its|their)\s+/i
 const itemOpening = new RegExp(String.raw`^[\s\-–—•*]*(?:${titleHonorific}|${personalHonorific}|\s)*$`, 'u')
 /** A paragraph that ends by introducing a list of those taking part: `…, with the participation of:`. */
 const listIntroduction =
-  /(?:\battended\s+by|\bwith\s+the\s+participation\s+of|\bparticipants\s+(?:included|were)|\b(?:those|the\s+following)\s+(?:attending|present|taking\s+part|participating|participated|attended)(?:\s+(?:were|are))?|\b(?:delegations?|meeting)\s+(?:was|were)\s+(?:composed\s+of|headed\s+by|led\s+by))\s*:\s*$/i
+  /(?:\battended\s+by|\bwith\s+the\s+participation\s+of|\bparticipants\s+(?:included|were)|\b(?:those|the\s+following)\s+(?:attending|present|taking\s+part|participating|participated|attended)(?:\s+(?:were|are))?|\b(?:delegations?|meeting)\s+(?:was|were)\s+(?:composed\s+of|headed\s+by|led\s+by)|\bthe\s+following\b[^:.;]{0,120}?\b(?:attended|participated\s+in|took\s+part\s+in|were\s+present\s+at)\b[^:.;]{0,60})\s*:\s*$/i
 /** `Also noting the statement by X`: in a statement, a statement made at the meeting. */
 const statementBy = /\bstatements?\s+(?:made\s+|delivered\s+)?by\b/i
 

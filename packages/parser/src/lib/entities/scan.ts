@@ -1087,10 +1087,13 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
   }
 
   // Honorifics: `H.E. Aliya Nurova`, `Mr. Ming`.
-  for (const match of text.matchAll(honorificPattern)) {
+  const honorificMatches = [...text.matchAll(honorificPattern)]
+  const honorificStarts = new Set(honorificMatches.map((match) => match.index))
+  for (const match of honorificMatches) {
     const value = match[0]
     const after = firstFrom(tokens, match.index + value.length)
-    const run = nameRun(scanned, after, claimed, afterHonorific)
+    // `H.E. Prof. X`, `H.E. Amb. X`: the name comes after the last honorific.
+    const run = after < tokens.length && honorificStarts.has(tokens[after]!.start) ? 0 : nameRun(scanned, after, claimed, afterHonorific)
     scanned.mentions.push({kind: 'honorific', segment: segment.index, start: match.index, end: match.index + value.length, value})
     if (run > 0) add(after, run, 'honorific', null, value)
     else {
@@ -1402,7 +1405,7 @@ const malayTitles = String.raw`(?:Dato['’]?\s+Seri|Dato['’]?\s+Sri|Datuk\s+S
 /** Commonwealth styles: `the Hon.`, `the Rt Hon.`, `Senator the Hon.`, `the Honourable`. */
 const honourable = String.raw`(?:Senator\s+)?(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.|Honou?rable)(?!\s+(?:Ministers|Members|Delegates|Colleagues|Guests|Representatives|Participants|Friends|Ladies)\b)`
 const honorificPattern = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:H\.\s?E\.|H\.\s?H\.|His Excellency|Her Excellency|YAB|YB)(?:\s+${malayTitles})?|${malayTitles}|${honourable}(?:\s+(?:Dr\.?|Sir|Dame))?|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Mr|Mrs|Ms|Dr)(?=\s+(?:(?:de|da|dos|das|del|van|von|der|la|le|di|du)\s+){0,2}\p{Lu})`,
+  String.raw`(?<![\p{L}])(?:(?:H\.\s?E\.|H\.\s?H\.|His Excellency|Her Excellency|YAB|YB)(?:\s+${malayTitles})?|${malayTitles}|${honourable}(?:\s+(?:Dr\.?|Sir|Dame))?|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Amb\.|Smt\.|Mr|Mrs|Ms|Dr|Alhaji|Shri|Dame|Dona|Ratu|Sheikha|Sheikh)(?=\s+(?:(?:de|da|dos|das|del|van|von|der|la|le|di|du)\s+){0,2}\p{Lu})`,
   'gu'
 )
 const gapHonorific = new RegExp(String.raw`^,?\s*((?:H\.\s?E\.|His Excellency|Her Excellency|YAB|YB)(?:\s+${malayTitles})?|${malayTitles}|${honourable})\s+$`, 'u')
