@@ -484,6 +484,25 @@ describe('meetings and attendance', () => {
     expect(tree.meeting?.participants.map((participant) => nameOf(tree, participant.entity))).toEqual(['Ana Ramos', 'Luis Paz', 'Rosa Mena', 'Musa Bello', 'Anil Rao'])
   })
 
+  it('should read an annexed list of heads of delegation, a state or body and a name a line, under a chair’s summary', () => {
+    const tree = read(
+      "Chair's Summary: Andean Foreign Ministers' Meeting, Lima, 3 May 2025\n\n" +
+        '1. The meeting was held in Lima under the chairship of Ms Ana Ramos, Minister of Foreign Affairs of Peru.\n\n2. Ministers discussed trade.\n\n' +
+        'ANNEX: HEADS OF DELEGATION\n\nMembers\nChile – the Hon Luis Paz MP, Minister of Foreign Affairs\nBolivia – HH Prince Faisal bin Turki Al Saud, Vice Minister of Foreign Affairs\n' +
+        'Peru – Ms Ana Ramos, Minister of Foreign Affairs (Chair)\nUnited Kingdom – Dame Rosa Mena DCMG, Permanent Under-Secretary\n\n' +
+        'Invited\nSpain – Mr Íñigo Fernández de Córdoba y Sáenz, Secretary of State\nForeign Minister Jorge Ruiz of Ecuador did not come, officials said.'
+    )
+    expect(tree.kind).toBe('statement')
+    expect(people(tree)).toEqual(['Ana Ramos', 'Luis Paz', 'Faisal bin Turki Al Saud', 'Rosa Mena', 'Íñigo Fernández de Córdoba y Sáenz', 'Jorge Ruiz'])
+    expect(tree.meeting?.participants.map((participant) => [nameOf(tree, participant.entity), participant.chair, participant.role?.country ?? null])).toEqual([
+      ['Ana Ramos', true, 'PE'],
+      ['Luis Paz', false, 'CL'],
+      ['Faisal bin Turki Al Saud', false, 'BO'],
+      ['Rosa Mena', false, 'GB'],
+      ['Íñigo Fernández de Córdoba y Sáenz', false, 'ES']
+    ])
+  })
+
   it('should count who attended `as did` others, and who represented a body', () => {
     const tree = read(
       'Ministers meet in Lima\n\nLIMA (AP) — The foreign ministers of the Andean Community met in Lima on 4 May 2023. Chilean Foreign Minister Tomás Vidal attended the meeting, as did Bolivia’s Foreign Minister Luis Paz. The Andean Parliament was represented by Ambassador Rosa Mena.\n\nPresident Ana Ramos said trade was key, as did Vidal.'

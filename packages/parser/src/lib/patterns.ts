@@ -28,7 +28,7 @@ export const speechClosing = /^(?:(?:I\s+)?thank\s+you|thanks)\b[^]{0,60}[.!]?$/
  * (NHK):`, `Moderator:`, `Q:`).
  */
 export const speakerLabel =
-  /^((?:THE\s+)?[\p{Lu}][\p{Lu}.'’ -]{1,60}|(?:(?:Deputy\s+|Vice\s+|Prime\s+|Foreign\s+|Chief\s+Cabinet\s+)?(?:Minister|Secretary|President|Spokesperson|Spokesman|Spokeswoman|Press\s+Secretary|Ambassador|Chair|Chairman|Chairperson|Moderator|Reporter|Journalist|Question|Answer|Participant|Q|A)(?:\s+\p{Lu}[\p{Lu}'’-]+)*(?:\s*\([^()\n]{1,40}\))?)):\s/u
+  /^(?!(?:ANNEX|ANNEXES|APPENDIX|ATTACHMENT|ENCLOSURE|NOTES?|SOURCES?|PHOTO|CORRECTION|UPDATE|RELATED|READ\s+MORE|SUMMARY|AGENDA|SUBJECT|REFERENCES?|ITEM|PART|CHAPTER|SECTION)(?:\s+[\dIVXLA-Z]{1,5})?\s*:)((?:THE\s+)?[\p{Lu}][\p{Lu}.'’ -]{1,60}|(?:(?:Deputy\s+|Vice\s+|Prime\s+|Foreign\s+|Chief\s+Cabinet\s+)?(?:Minister|Secretary|President|Spokesperson|Spokesman|Spokeswoman|Press\s+Secretary|Ambassador|Chair|Chairman|Chairperson|Moderator|Reporter|Journalist|Question|Answer|Participant|Q|A)(?:\s+\p{Lu}[\p{Lu}'’-]+)*(?:\s*\([^()\n]{1,40}\))?)):\s/u
 
 /** Time marks of transcripts: `2:09 P.M. AST`. */
 export const timeMark = /^\d{1,2}:\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,5})?$/

@@ -37,7 +37,7 @@ export interface Classification {
 }
 
 const statementTitle =
-  /\b(?:statement|declaration|communiqu[eé]|message|resolution|decision|press\s+release|joint\s+appeal|conclusions)(?![\p{L}\p{N}_])/iu
+  /\b(?:statement|declaration|communiqu[eé]|message|resolution|decision|press\s+release|joint\s+appeal|conclusions|summary)(?![\p{L}\p{N}_])/iu
 const speechTitle = /\b(?:speech|remarks|address|toast|lecture|keynote|opening\s+words|(?:press|news)\s+(?:conference|briefing)|interview)\b/i
 const newsVerb = /\b(?:adopts?|adopted|issues?|issued|releases?|released|makes?|made|welcomes?|welcomed|says?|said|delivers?|delivered|gives?|gave)\s+(?:a\s+|an\s+|the\s+|joint\s+)*$/i
 

@@ -348,7 +348,7 @@ function meetingPlace(candidates: Candidate[]): string | null {
   return null
 }
 
-const chairTrigger = /\b(?:chaired|co-chaired|presided(?:\s+over)?)\s+by\b|\bunder\s+the\s+(?:co-)?chairmanship\s+of\b|\bunder\s+the\s+chairpersonship\s+of\b/i
+const chairTrigger = /\b(?:chaired|co-chaired|presided(?:\s+over)?)\s+by\b|\bunder\s+the\s+(?:co-)?(?:chairmanship|chairpersonship|chairship)\s+of\b/i
 const attendTrigger =
   /\battended\s+by\b|\bwith\s+the\s+participation\s+of\b|\bspeeches\s+were\s+(?:delivered|made)\s+by\b|\b(?:those|the\s+ones|others)\s+(?:attending|present|taking\s+part|participating)\b[^.]*?\bwere\b|\bparticipants\s+(?:included|were)\b|\bin\s+the\s+presence\s+of\b|\bwitnessed\s+by\b|\b(?:was|were)\s+represented\s+by\b|\b(?:was|were)\s+(?:also\s+)?joined\s+(?:\S+\s+){0,3}?by\b/i
 const participateVerb = /\b(?:participated|took\s+part|attended|joined)\b[^;]*?\b(?:meeting|summit|conference|session|event|talks)\b/i
@@ -389,6 +389,11 @@ const itemOpening = new RegExp(String.raw`^[\s\-–—•*]*(?:${titleHonorific}
 /** A paragraph that ends by introducing a list of those taking part: `…, with the participation of:`. */
 const listIntroduction =
   /(?:\battended\s+by|\bwith\s+the\s+participation\s+of|\bparticipants\s+(?:included|were)|\b(?:those|the\s+following)\s+(?:attending|present|taking\s+part|participating|participated|attended)(?:\s+(?:were|are))?|\b(?:delegations?|meeting)\s+(?:was|were)\s+(?:composed\s+of|headed\s+by|led\s+by)|\bthe\s+following\b[^:.;]{0,120}?\b(?:attended|participated\s+in|took\s+part\s+in|were\s+present\s+at)\b[^:.;]{0,60})\s*:\s*$/i
+/** The heading of an attendance list (an annex's). */
+const attendanceHeading =
+  /^(?:annex(?:\s+[\dIVXLA-Z]{1,4})?\s*[:.\-–—]?\s*)?(?:(?:list\s+of\s+)?(?:heads\s+of\s+delegations?|participants|attendees|participating\s+delegations|delegations)|attendance(?:\s+list)?)\s*:?$/i
+/** What opens a line of an attendance list before the name: a marker, the state or body (`Chile –`), honorifics. */
+const annexLine = /^[\s\-–—•*]*(?:[^–—:\n]{2,80}\s[–—:-]\s+)?(?:\p{Lu}[\p{L}.’']{0,12}\.?\s+|the\s+){0,4}$/u
 /** `Also noting the statement by X`: in a statement, a statement made at the meeting. */
 const statementBy = /\bstatements?\s+(?:made\s+|delivered\s+)?by\b/i
 
@@ -409,6 +414,8 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
   let reported = false
   // `… with the participation of:` and a list, one person to an item: the unit the next item is in.
   let listNext: number | null = null
+  // Under a heading of the attendance (an annex), until a block with people is no list of them.
+  let annex = false
   for (const segment of segments) {
     if (segment.segment.role === 'boilerplate' || segment.segment.role === 'title') continue
     const text = segment.segment.text
@@ -425,6 +432,39 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
       } else listNext = null
     }
     if (listIntroduction.test(text)) listNext = segment.segment.index + 1
+    // `ANNEX: HEADS OF DELEGATION`, `List of participants`, then `Chile – Mr Luis Paz, Minister …` a line each.
+    if (attendanceHeading.test(text.trim())) {
+      annex = true
+      continue
+    }
+    if (annex) {
+      let listed = 0
+      let lineStart = 0
+      for (const line of text.split('\n')) {
+        const lineEnd = lineStart + line.length
+        const first = persons.find((person) => person.start >= lineStart && person.end <= lineEnd)
+        // Something before the name (a marker, a state, an honorific) and its post or nothing after
+        // it: a line of a list, not a sentence.
+        const before = text.slice(lineStart, first?.start ?? lineStart)
+        if (first && before.trim().length > 0 && annexLine.test(before) && /^\s*(?:\p{Lu}{2,5}\s*){0,3}(?:[,(;–—-]|$)/u.test(text.slice(first.end, lineEnd))) {
+          add(first, 'attended', /\(\s*chair(?:man|person|woman)?\s*\)/i.test(text.slice(first.end, lineEnd)))
+          listed++
+          // `Chile – Mr Luis Paz, Minister of Foreign Affairs`: the state (or body) the line is for.
+          const participant = result.get(first.entity)!
+          const label = segment.mentions.find(
+            (mention): mention is CountryMention | OrganizationMention =>
+              (mention.kind === 'country' || mention.kind === 'organization') && mention.start >= lineStart && mention.end <= first.start
+          )
+          if (label && participant.role && !participant.role.country && !participant.role.organization) {
+            participant.role = label.kind === 'country' ? {...participant.role, country: label.code} : {...participant.role, organization: label.name}
+          }
+        }
+        lineStart = lineEnd + 1
+      }
+      reported ||= listed > 0
+      // A block with a person but no line of the list ends it (a block of headings alone does not).
+      if (listed === 0 && persons.length > 0) annex = false
+    }
     for (const sentence of sentencesOf(segment)) {
       const value = text.slice(sentence.start, sentence.end)
       const inSentence: PersonMention[] = []

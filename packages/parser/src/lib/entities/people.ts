@@ -3,7 +3,7 @@ import {compatibleRoles, roleKeys} from '@communique/knowledge'
 import {coverage, firstFrom, lastEndingBy} from './spans.js'
 import {spaceBetween, type Token} from './tokens.js'
 import {closingCountry, type Mention, type PersonMention, type RoleMention, type ScannedSegment} from './scan.js'
-import {notNames, personalHonorifics} from './words.js'
+import {appositionGap, notNames, personalHonorifics} from './words.js'
 
 interface Cluster {
   key: string
@@ -104,7 +104,7 @@ export function resolvePeople(segments: ScannedSegment[]): PersonRecord[] {
       const gap = after ? text.slice(person.end, after.start) : ''
       const previous = roles[lastEndingBy(roles, person.start)]
       person.role =
-        (after && (/^,\s*$/.test(gap) || (gap === ' ' && /^\p{Lu}/u.test(after.post))) ? closingCountry(segment, after) : undefined) ??
+        (after && (appositionGap.test(gap) || (gap === ' ' && /^\p{Lu}/u.test(after.post))) ? closingCountry(segment, after) : undefined) ??
         (previous && /^\s*,?\s*(?:H\.\s?E\.\s*)?$/.test(text.slice(previous.end, person.start)) && !isApposition(previous, segment.mentions, text) ? previous : undefined) ??
         null
     }

@@ -4,6 +4,7 @@ import {firstFrom, lastEndingBy} from './spans.js'
 import {between, isAllCaps, spaceBetween, tokenize, type Token} from './tokens.js'
 import {
   ambiguousHeads,
+  appositionGap,
   documentHeads,
   honorifics,
   lowercaseHeads,
@@ -201,7 +202,12 @@ function rulerAsGivenName(tokens: readonly Token[], at: number): boolean {
 /** `St.`, `Ste.` inside a name (`Desmond St. Clair Joseph`). */
 const saint = /^Ste?$/
 // With the patronymic particles of Turkic names (`Elnur Rasim oglu Mammadli`, `Aida Kasym kyzy`).
-const particles = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'del', 'al-', 'oglu', 'oğlu', 'ogli', 'ogly', 'qizi', 'kizi', 'kyzy', 'uulu'])
+const particles = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'del', 'al-', 'oglu', 'oğlu', 'ogli', 'ogly', 'qizi', 'kizi', 'kyzy', 'uulu', 'y', 'e'])
+/** Letters printed after a name: honours, degrees, a seat (`DCMG`, `MP`, `TD`, `GCFR`). */
+const postNominals = new Set([
+  'mp', 'td', 'mla', 'mep', 'msp', 'qc', 'kc', 'sc', 'gcmg', 'kcmg', 'cmg', 'dcmg', 'gcb', 'kcb', 'cb', 'gbe', 'kbe', 'dbe', 'cbe',
+  'obe', 'mbe', 'kcvo', 'cvo', 'lvo', 'mvo', 'ac', 'ao', 'am', 'oam', 'onz', 'gcfr', 'gcon', 'cfr', 'con', 'ofr', 'frs', 'phd'
+])
 
 /** A segment with its organizations found, and which of its tokens mentions hold so far. */
 export interface ClaimedSegment {
@@ -1219,7 +1225,7 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
     const roleGap = nextRole ? text.slice(last.end, nextRole.start) : ''
     const roleAfter =
       nextRole &&
-      (/^,\s*$/.test(roleGap) || (roleGap === ' ' && !single && /^\p{Lu}/u.test(nextRole.post)) || /^\s+as\s+(?:the\s+)?(?:new\s+)?$/.test(roleGap))
+      (appositionGap.test(roleGap) || (roleGap === ' ' && !single && /^\p{Lu}/u.test(nextRole.post)) || /^\s+as\s+(?:the\s+)?(?:new\s+)?$/.test(roleGap))
         ? nextRole
         : undefined
     if (roleAfter && (!single || text.startsWith(',', last.end))) {
@@ -1313,7 +1319,9 @@ export function nameRun(scanned: ScannedSegment, at: number, claimed: readonly b
   const {tokens, segment, allCaps} = scanned
   const text = segment.text
   let length = 0
-  while (at + length < tokens.length && length < 5) {
+  // Five words, and one more for each particle among them, two at most (`Íñigo Fernández de Córdoba y Sáenz`).
+  let particleCount = 0
+  while (at + length < tokens.length && length < 5 + Math.min(2, particleCount)) {
     const token = tokens[at + length]!
     if (claimed[at + length]) break
     if (length > 0) {
@@ -1334,11 +1342,14 @@ export function nameRun(scanned: ScannedSegment, at: number, claimed: readonly b
     const prefixed = length > 0 && /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul|d|l)[-'’]\p{Lu}/u.test(token.text)
     // `IWASAKI Haruko`, `Foreign Minister NAKAMURA Kenji`: a surname in capitals beside a given name
     // (Japanese style); a run of capitals alone is no name (checked below).
+    // Letters after a name (`MP`, `DCMG`, `TD`) are no part of it.
+    if (length > 0 && token.caps && postNominals.has(token.key)) break
     const surnameInCapitals = !allCaps && token.caps && token.text.length >= 3 && !notNames.has(token.key)
     const nameLike = allCaps
       ? token.caps || token.cap
       : token.cap && (capitalisedName.test(token.text) || joinedCapitals.test(token.text) || surnameInCapitals)
     if (!(isParticle || isInitial || nameLike || prefixed)) break
+    if (isParticle) particleCount++
     // `Sultan bin Jassim`: a ruler's title before `bin` is a given name.
     const givenName = rulerAsGivenName(tokens, at + length)
     if (!isParticle && !isInitial && !givenName && !prefixed) {
@@ -1403,9 +1414,9 @@ function isPlausibleSurname(scanned: ScannedSegment, at: number, context: ScanCo
  */
 const malayTitles = String.raw`(?:Dato['’]?\s+Seri|Dato['’]?\s+Sri|Datuk\s+Seri|Dato['’]|Datuk|Tan\s+Sri|Puan\s+Sri|Tun|Toh\s+Puan)`
 /** Commonwealth styles: `the Hon.`, `the Rt Hon.`, `Senator the Hon.`, `the Honourable`. */
-const honourable = String.raw`(?:Senator\s+)?(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.|Honou?rable)(?!\s+(?:Ministers|Members|Delegates|Colleagues|Guests|Representatives|Participants|Friends|Ladies)\b)`
+const honourable = String.raw`(?:Senator\s+)?(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.|Honou?rable|(?<=(?:[Tt]he|Rt\.?|Right)\s+)Hon\b)(?!\s+(?:Ministers|Members|Delegates|Colleagues|Guests|Representatives|Participants|Friends|Ladies)\b)`
 const honorificPattern = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:H\.\s?E\.|H\.\s?H\.|His Excellency|Her Excellency|YAB|YB)(?:\s+${malayTitles})?|${malayTitles}|${honourable}(?:\s+(?:Dr\.?|Sir|Dame))?|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Amb\.|Smt\.|Mr|Mrs|Ms|Dr|Alhaji|Shri|Dame|Dona|Ratu|Sheikha|Sheikh)(?=\s+(?:(?:de|da|dos|das|del|van|von|der|la|le|di|du)\s+){0,2}\p{Lu})`,
+  String.raw`(?<![\p{L}])(?:(?:H\.\s?E\.|H\.\s?H\.|His Excellency|Her Excellency|YAB|YB)(?:\s+${malayTitles})?|${malayTitles}|${honourable}(?:\s+(?:Dr\.?|Sir|Dame))?|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Amb\.|Smt\.|Mr|Mrs|Ms|Dr|Alhaji|Shri|Dame|Dona|Ratu|Sheikha|Sheikh|Princess|Prince|HRH|HH)(?=\s+(?:(?:de|da|dos|das|del|van|von|der|la|le|di|du)\s+){0,2}\p{Lu})`,
   'gu'
 )
 const gapHonorific = new RegExp(String.raw`^,?\s*((?:H\.\s?E\.|His Excellency|Her Excellency|YAB|YB)(?:\s+${malayTitles})?|${malayTitles}|${honourable})\s+$`, 'u')

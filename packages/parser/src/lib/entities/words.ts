@@ -196,3 +196,6 @@ export const titleCues = /\b(?:entitled|titled|called|named|dubbed|theme|princip
 
 /** Post heads that are also ordinary words (`General Assembly`, `Head of State`): a post only before a name. */
 export const ambiguousHeads = new Set(['general', 'major', 'colonel', 'admiral', 'head', 'chair', 'speaker', 'representative', 'secretary', 'director', 'governor', 'envoy', 'coordinator', 'adviser', 'advisor', 'rapporteur'])
+
+/** Between a name and the post after it: a comma, past letters after the name (`Luis Paz MP, Minister …`). */
+export const appositionGap = /^(?:\s+\p{Lu}{2,5}){0,3},\s*$/u
