@@ -503,6 +503,25 @@ describe('meetings and attendance', () => {
     ])
   })
 
+  it('should count who chaired, attended, was sent to or spoke at a retreat, and who told fellow ministers', () => {
+    const tree = read(
+      'Andean ministers meet in Cusco\n\nCUSCO, Peru (Reuters) - Andean foreign ministers met on Thursday.\n\n' +
+        'Peruvian Foreign Minister Ana Ramos, who chaired the two-day retreat, said the bloc was united.\n\n' +
+        'Bolivia sent a junior official, Permanent Secretary Luis Paz, to the meeting. Bolivia also sent a letter to Foreign Minister Jorge Ruiz of Ecuador.\n\n' +
+        'Chilean Foreign Minister Rosa Mena told fellow ministers that trade came first.\n\n' +
+        '"We are ready," Colombian Foreign Minister Tomás Vidal, attending his first retreat, said.\n\n' +
+        'Andean Secretary-General Marta Solís, who also attended the retreat, said the secretariat would help. Ecuadorian Trade Minister Pablo Ortiz called at the retreat for lower tariffs.'
+    )
+    expect(tree.meeting?.participants.map((participant) => [nameOf(tree, participant.entity), participant.basis, participant.chair])).toEqual([
+      ['Ana Ramos', 'chaired', true],
+      ['Luis Paz', 'attended', false],
+      ['Rosa Mena', 'spoke', false],
+      ['Tomás Vidal', 'attended', false],
+      ['Marta Solís', 'attended', false],
+      ['Pablo Ortiz', 'spoke', false]
+    ])
+  })
+
   it('should count who attended `as did` others, and who represented a body', () => {
     const tree = read(
       'Ministers meet in Lima\n\nLIMA (AP) — The foreign ministers of the Andean Community met in Lima on 4 May 2023. Chilean Foreign Minister Tomás Vidal attended the meeting, as did Bolivia’s Foreign Minister Luis Paz. The Andean Parliament was represented by Ambassador Rosa Mena.\n\nPresident Ana Ramos said trade was key, as did Vidal.'

@@ -351,16 +351,17 @@ function meetingPlace(candidates: Candidate[]): string | null {
 const chairTrigger = /\b(?:chaired|co-chaired|presided(?:\s+over)?)\s+by\b|\bunder\s+the\s+(?:co-)?(?:chairmanship|chairpersonship|chairship)\s+of\b/i
 const attendTrigger =
   /\battended\s+by\b|\bwith\s+the\s+participation\s+of\b|\bspeeches\s+were\s+(?:delivered|made)\s+by\b|\b(?:those|the\s+ones|others)\s+(?:attending|present|taking\s+part|participating)\b[^.]*?\bwere\b|\bparticipants\s+(?:included|were)\b|\bin\s+the\s+presence\s+of\b|\bwitnessed\s+by\b|\b(?:was|were)\s+represented\s+by\b|\b(?:was|were)\s+(?:also\s+)?joined\s+(?:\S+\s+){0,3}?by\b/i
-const participateVerb = /\b(?:participated|took\s+part|attended|joined)\b[^;]*?\b(?:meeting|summit|conference|session|event|talks)\b/i
-const spokeAt = /\b(?:said|stated|noted|stressed|spoke|told)\b[^;]*?\b(?:during|at)\s+(?:the|an|a|this)\s+[^;]*?\b(?:meeting|summit|conference|session)\b/i
-const addressing = /\b(?:while\s+addressing|addressed|addressing)\s+(?:the|an|a|this)\b[^;]*?\b(?:meeting|summit|conference|session)\b/i
-const toldAttendees = /\btold\s+the\s+(?:attendees|participants|meeting|conference|summit|ministers|delegates)\b/i
+const participateVerb = /\b(?:participated|took\s+part|attended|joined)\b[^;]*?\b(?:meeting|summit|conference|session|event|talks|retreat|ministerial|gathering)\b/i
+const spokeAt =
+  /\b(?:said|stated|noted|stressed|spoke|told|called|urged|warned|argued|proposed|raised|insisted|asked)\b[^;]*?\b(?:during|at)\s+(?:the|an|a|this)\s+[^;]*?\b(?:meeting|summit|conference|session|retreat)\b/i
+const addressing = /\b(?:while\s+addressing|addressed|addressing)\s+(?:the|an|a|this)\b[^;]*?\b(?:meeting|summit|conference|session|retreat)\b/i
+const toldAttendees = /\btold\s+(?:the\s+|(?:his\s+|her\s+|their\s+)?fellow\s+)(?:attendees|participants|meeting|conference|summit|retreat|ministers|delegates|leaders)\b/i
 const inSpeech = /\b(?:in|during)\s+(?:his|her|their)\s+(?:speech|address|remarks|statement)\b/i
 const forPart = /\bfor\s+(?:his|her|their)\s+part\b/i
 /** `Noting the opening remarks by X … and the presentation by Y` (a communiqué's account of who spoke). */
 const remarksBy = /\b(?:(?:opening|introductory|welcoming|closing|keynote)\s+(?:remarks|statement|address|speech)|presentation|briefings?|remarks|address)\s+(?:made\s+|delivered\s+|given\s+)?by\b/i
 /** `X, who chaired the meeting,`: the name before `who` chaired it. */
-const whoChaired = /^,?\s*who\s+(?:co-)?(?:chaired|presided\s+over)\s+(?:the|this|today['’]s)\s+(?:\S+\s+){0,3}?(?:meeting|summit|session|talks|conference|council)\b/i
+const whoChaired = /^,?\s*who\s+(?:co-)?(?:chaired|presided\s+over)\s+(?:the|this|today['’]s)\s+(?:\S+\s+){0,3}?(?:meeting|summit|session|talks|conference|council|retreat|ministerial)\b/i
 /** `X briefed participants`: the name before the verb spoke at the meeting. */
 const briefed = /\bbriefed\s+(?:the\s+)?(?:participants|meeting|ministers|council|delegates|members|attendees|leaders|conference)\b/i
 /**
@@ -381,9 +382,13 @@ const hostedCounterparts = /\b(?:hosted|welcomed|received)\s+(?:his|her|their)\s
 /** `Leaders attended, including X and Y`: those named after it took part. */
 const attendedIncluding = /\b(?:attended|took\s+part|participated|were\s+present)\b,?\s+(?:including|among\s+them)\b/i
 /** `X, who also addressed the closing session,`: the name before `who` spoke at it. */
-const whoAddressed = /^,?\s*who\s+(?:also\s+)?(?:addressed|spoke\s+(?:at|to)|briefed)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:meeting|summit|session|conference|council|leaders|ministers|participants)\b/i
+const whoAddressed = /^,?\s*who\s+(?:also\s+)?(?:addressed|spoke\s+(?:at|to)|briefed)\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:meeting|summit|session|conference|council|leaders|ministers|participants|retreat)\b/i
 /** `Brazil sent its deputy foreign minister, X,`: the one sent took part. */
 const sentIts = /\bsent\s+(?:its|their)\s+/i
+/** `Myanmar sent a non-political representative, X, to the meeting`: the one sent took part. */
+const sentTo = /\bsent\s+(?:a|an)\s+[^.;]{0,160}?\bto\s+(?:the|this)\s+(?:\S+\s+){0,3}?(?:meeting|summit|retreat|session|conference|talks)\b/i
+/** `X, attending his first retreat, said`: the name before it took part. */
+const attendingIts = /,\s*attending\s+(?:the|his|her|their|its)\s+(?:\S+\s+){0,2}?(?:meeting|summit|retreat|session|conference|talks)\b/i
 /** What may stand before the name opening a list's item: markers and honorifics. */
 const itemOpening = new RegExp(String.raw`^[\s\-–—•*]*(?:${titleHonorific}|${personalHonorific}|\s)*$`, 'u')
 /** A paragraph that ends by introducing a list of those taking part: `…, with the participation of:`. */
@@ -527,6 +532,13 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
       }
       bySubject(hostedCounterparts, 'attended')
       bySubject(attendedAlone, 'attended')
+      bySubject(attendingIts, 'attended')
+      const sent = offset(sentTo)
+      const envoy = sent ? inSentence.find((person) => person.start >= sent.start && person.end <= sent.end && !isExcluded(person)) : undefined
+      if (envoy) {
+        add(envoy, 'attended', false)
+        reported = true
+      }
       const led = offset(ledBy)
       if (led) for (const person of inSentence) if (person.start >= led.end && !isExcluded(person)) add(person, 'spoke', false)
       const opened = offset(introduced)
