@@ -346,6 +346,22 @@ describe('quotations', () => {
     expect(speakerOf(tree, 'Size is a fact')).toBe('Ana Ramos')
   })
 
+  it('should attribute a word its sentence gives someone, and quotations after `who told`, `and said`, and a name set off by commas', () => {
+    const tree = read(
+      'Leaders meet in Suva\n\nSUVA (AP) — Prime Minister Ana Tora opened the summit.\n\n' +
+        'Tora called the sanctions "criminal" and said the bloc would not return.\n\n' +
+        'The so-called "reform" was not discussed.\n\n' +
+        'Secretary-General Luis Paz briefed the meeting on the budget and said that "the region has never been more united."\n\n' +
+        'The front was represented by its president, Rosa Mena, who told the summit, speaking through an interpreter, that her people would "never accept a future decided elsewhere."\n\n' +
+        'The envoy in Nouméa, Jorge Ruiz Vidal, said on Thursday that "the future will be built through dialogue."'
+    )
+    expect(speakerOf(tree, 'criminal')).toBe('Ana Tora')
+    expect(speakerOf(tree, 'reform')).toBeNull()
+    expect(speakerOf(tree, 'the region has')).toBe('Luis Paz')
+    expect(speakerOf(tree, 'never accept')).toBe('Rosa Mena')
+    expect(speakerOf(tree, 'the future will')).toBe('Jorge Ruiz Vidal')
+  })
+
   it('should find a tag’s subject past its honorifics, with or without a full stop, and a name opening with its particles', () => {
     const tree = read(
       'Border talks end\n\nThe talks were chaired by Trade Minister Amani Wekesa Otieno and Foreign Minister Pieter van der Berg.\n\n' +

@@ -40,6 +40,9 @@ function precedes(item: {segment: number; start: number}, segment: number, offse
 }
 
 
+/** What may open a sentence before its subject: a dateline's dash, a post in capitals (`Foreign Minister`, `Chile's`). */
+const sentenceSubject = /^[\s"“«(]*(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|for|and)\s+)*$/u
+
 /** How far from a quotation its tag may stand, in characters. */
 const window = 300
 
@@ -131,7 +134,8 @@ export function attributeQuotes(
     }
     const text = segment.segment.text
     const content = text.slice(quote.start, quote.end)
-    const speech = isSpeech(text, quote, content)
+    const verdict = isSpeech(text, quote, content)
+    let speech = verdict === 'speech'
     const inner = (outerEnd.get(quote.segment) ?? -1) > quote.end && (outerStart.get(quote.segment) ?? Infinity) < quote.start
     if (inner) {
       results.push({speaker: null, speech: false})
@@ -161,6 +165,8 @@ export function attributeQuotes(
     if (/^[,\s]/.test(after) || lead > 0) found = tagAfter(text, tagStart, tagEnd, {persons, roles, honorifics}, known, () => pronounTarget(quote.segment, quote.start), speaker)
     // A tag before it, in the same sentence: `He added, “…”` / `Nurova said that … “…”`.
     if (!found) found = tagBefore(text, sentence.start, quote.start - 1, persons, roles, known, () => pronounTarget(quote.segment, quote.start), speaker)
+    // One word its own sentence says someone used (`Maïga called the sanctions “criminal”`) is theirs.
+    if (found && verdict === 'word') speech = true
     // Continuation: an untagged quotation after an attributed one in the same paragraph.
     if (!found) {
       const previous = lastBySegment.get(quote.segment)
@@ -188,17 +194,22 @@ export function attributeQuotes(
   return results
 }
 
-function isSpeech(text: string, quote: QuoteSpan, content: string): boolean {
+/**
+ * Whether a quotation reads as someone's words: `speech`; `word` for one lowercase word, which is
+ * someone's only where a tag in its sentence says whose (else a scare quote); `none` for a title,
+ * theme or motto.
+ */
+function isSpeech(text: string, quote: QuoteSpan, content: string): 'speech' | 'word' | 'none' {
   const words = content.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word))
-  if (words.length < 2) return false
   const before = text.slice(Math.max(0, quote.start - 40), Math.max(0, quote.start - 1))
-  if (titleCues.test(before)) return false
-  if (/^\W{0,2}\s*(?:document|programme|program|vision|strategy|plan|initiative|concept|summit|conference)\b/i.test(text.slice(quote.end + 1))) return false
+  if (titleCues.test(before)) return 'none'
+  if (words.length < 2) return words.length === 1 && /^\p{Ll}[\p{L}'’-]{2,}[.,!?]?$/u.test(words[0]!) ? 'word' : 'none'
+  if (/^\W{0,2}\s*(?:document|programme|program|vision|strategy|plan|initiative|concept|summit|conference)\b/i.test(text.slice(quote.end + 1))) return 'none'
   // Title Case without a verb-like lowercase word: a title, not speech (`Turkic World Vision - 2040`).
   // Numbers are neither (`1004 is not the end` is speech).
   const significant = words.filter((word) => word.length > 3 && /\p{L}/u.test(word))
-  if (significant.length > 0 && significant.every((word) => /^[^\p{L}]*\p{Lu}/u.test(word))) return false
-  return true
+  if (significant.length > 0 && significant.every((word) => /^[^\p{L}]*\p{Lu}/u.test(word))) return 'none'
+  return 'speech'
 }
 
 /**
@@ -327,6 +338,13 @@ export function tagBefore(
     if (dash) cursor -= dash[0].length
     const adverb = lowercaseWordBefore(text, cursor)
     if (adverb && adverbs.test(adverb.word)) cursor = adverb.start
+    // `X, who told the summit …`: the name before `who`; `X briefed the meeting and said …`: the sentence's subject.
+    const joined = lowercaseWordBefore(text, cursor)
+    if (joined?.word === 'who') cursor = joined.start
+    else if (joined && (joined.word === 'and' || joined.word === 'but')) {
+      const subject = persons.find((mention) => mention.start >= sentenceStart && mention.end <= joined.start)
+      if (subject && sentenceSubject.test(text.slice(sentenceStart, subject.start))) return subject.entity
+    }
     // `X on Monday described …`, `X, speaking to reporters, said`: a time or a participle phrase between.
     const between = /(?:,\s*)?(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|earlier|later|this\s+week)\s*,?\s*$/i.exec(text.slice(Math.max(sentenceStart, cursor - 30), cursor))
     if (between) cursor -= between[0].length

@@ -1233,8 +1233,11 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
       at += run - 1
       continue
     }
-    // A reporting verb after the name: `Nurova said`, `Kubanychbek Omuraliev said`, `Erdogan voices`.
-    const verb = /^\s+(?:(?:further|also|then|later|again|however|himself|herself|earlier|today|on\s+\w+day),?\s+)?(\p{Ll}+)/u.exec(rest)
+    // A reporting verb after the name: `Nurova said`, `Kubanychbek Omuraliev said`, `Erdogan voices`;
+    // after a name set off by commas, two words at least: `France's envoy in Nouméa, Jean Dupont, said`.
+    const verb =
+      /^\s+(?:(?:further|also|then|later|again|however|himself|herself|earlier|today|on\s+\w+day),?\s+)?(\p{Ll}+)/u.exec(rest) ??
+      (!single && /,\s*$/.test(text.slice(Math.max(0, tokens[at]!.start - 3), tokens[at]!.start)) ? /^,\s+(\p{Ll}+)/u.exec(rest) : null)
     // A surname alone only before a reporting verb: `Summits held`, `Sanctions hit` are no one.
     if (verb && (reportingVerbs.has(verb[1]!) || (!single && actionVerbs.has(verb[1]!))) && (!single || isPlausibleSurname(scanned, at, context))) {
       add(at, run, 'verb', null, null)
