@@ -30,6 +30,14 @@ describe('people and posts', () => {
     expect(tree.people[0]!.roles).toEqual([{post: 'Foreign Minister of Ghana', function: 'Foreign Minister', country: 'GH', organization: null}])
   })
 
+  it('should leave abbreviated military ranks out of a name, alone or two together', () => {
+    const tree = read(
+      "Junta leaders meet\n\nBAMAKO, Mali (AP) — Mali's junta leader, Gen. Amadou Keita Traoré, who chaired the summit, said it was over. " +
+        "Burkina Faso's leader, Capt. Ibrahim Sawadogo, and Lt. Gen. Ana Ruiz also spoke. Traoré said so."
+    )
+    expect(people(tree)).toEqual(['Amadou Keita Traoré | Traoré', 'Ibrahim Sawadogo', 'Ana Ruiz'])
+  })
+
   it('should read a post after the name, with or without the comma', () => {
     const tree = read('## Statement\n\nThe meeting was attended by H.E. Ana Lucía Ramos, Minister of Foreign Affairs of the Republic of Peru and H.E. Tomás Vidal Minister of Foreign Affairs of Chile.')
     expect(people(tree)).toEqual(['Ana Lucía Ramos', 'Tomás Vidal'])

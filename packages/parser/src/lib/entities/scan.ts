@@ -1419,7 +1419,7 @@ const malayTitles = String.raw`(?:Dato['’]?\s+Seri|Dato['’]?\s+Sri|Datuk\s+S
 /** Commonwealth styles: `the Hon.`, `the Rt Hon.`, `Senator the Hon.`, `the Honourable`. */
 const honourable = String.raw`(?:Senator\s+)?(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.|Honou?rable|(?<=(?:[Tt]he|Rt\.?|Right)\s+)Hon\b)(?!\s+(?:Ministers|Members|Delegates|Colleagues|Guests|Representatives|Participants|Friends|Ladies)\b)`
 const honorificPattern = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:H\.\s?E\.|H\.\s?H\.|His Excellency|Her Excellency|YAB|YB)(?:\s+${malayTitles})?|${malayTitles}|${honourable}(?:\s+(?:Dr\.?|Sir|Dame))?|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Amb\.|Smt\.|Mr|Mrs|Ms|Dr|Alhaji|Shri|Dame|Dona|Ratu|Sheikha|Sheikh|Princess|Prince|HRH|HH)(?=\s+(?:(?:de|da|dos|das|del|van|von|der|la|le|di|du)\s+){0,2}\p{Lu})`,
+  String.raw`(?<![\p{L}])(?:(?:H\.\s?E\.|H\.\s?H\.|His Excellency|Her Excellency|YAB|YB)(?:\s+${malayTitles})?|${malayTitles}|${honourable}(?:\s+(?:Dr\.?|Sir|Dame))?|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Amb\.|Smt\.|Mr|Mrs|Ms|Dr|Alhaji|Shri|Dame|Dona|Ratu|Sheikha|Sheikh|Princess|Prince|HRH|HH|(?:(?:Lt|Maj|Brig)\.?\s+)?(?:Gen|Col|Capt|Maj|Adm|Cmdr|Cdr|Lt|Sgt|Brig)\.)(?=\s+(?:(?:de|da|dos|das|del|van|von|der|la|le|di|du)\s+){0,2}\p{Lu})`,
   'gu'
 )
 const gapHonorific = new RegExp(String.raw`^,?\s*((?:H\.\s?E\.|His Excellency|Her Excellency|YAB|YB)(?:\s+${malayTitles})?|${malayTitles}|${honourable})\s+$`, 'u')
