@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {loadKnowledge} from '@communique/knowledge'
-import {agencyName, findIssuer, findReporter, mastheadLine, parse, readAgencyLine, readDateline, readStamp} from '@communique/parser'
+import {agencyName, findIssuer, findReporter, issuedBy, mastheadLine, parse, readAgencyLine, readDateline, readStamp} from '@communique/parser'
 
 const dateline = (text: string) => {
   const found = readDateline(text)
@@ -334,6 +334,15 @@ describe('the masthead in a document', () => {
       null,
       0
     ])
+  })
+
+  it('should take a place-and-date line that is one line of its paragraph, and the publisher from `Issued by …` closing a release', () => {
+    const tree = read(
+      'Chair’s conclusions of the Lima Conference\n\nLima, 24/10/2024\n[Unofficial translation]\n\n1. The Conference met in Lima.\n\n2. It agreed to meet again.\n\nIssued by the Department of Andean Relations and Cooperation (DARC)'
+    )
+    expect(summary(tree).slice(0, 4)).toEqual(['statement', '2024-10-24', 'Chair’s conclusions of the Lima Conference', 'Department of Andean Relations and Cooperation'])
+    expect(issuedBy(['Issued by the Ministry of Foreign Affairs of Peru.', 'Issued by Ana Ramos'])).toBe('Ministry of Foreign Affairs of Peru')
+    expect(issuedBy(['Issued by Ana Ramos', 'Released by the minister on Monday'])).toBeNull()
   })
 
   it('should prefer the place-and-date line to the meeting’s dates, and take a meeting’s last day', () => {

@@ -206,6 +206,29 @@ const organizationWord =
 const officialTitle = /\b(?:secretary[- ]general|director[- ]general|executive secretary|chairperson|chairman|chair|commissioner|high representative|president of the commission)\b/i
 
 /**
+ * The body a release's closing line says issued it: `Issued by the Department of International
+ * Relations and Cooperation (DIRCO)` → `Department of International Relations and Cooperation`.
+ *
+ * @param lines
+ *   The document's last lines.
+ * @returns
+ *   The body's name as printed, or null.
+ */
+export function issuedBy(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const match = /^(?:issued|released|published)\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}’'&,. -]{2,100}?)(?:\s*\(\p{Lu}[\p{Lu}\d&-]{1,10}\))?\s*\.?$/iu.exec(squash(line))
+    if (!match) continue
+    const name = match[1]!
+    const last = name.split(/\s+/).at(-1)!
+    // A body (`… Department`, `… Ministry of …`), not a person (`Issued by Ana Ramos`).
+    if (organizationWord.test(name) || /\b(?:department|ministry|office|embassy|mission|presidency|secretariat|directorate)\b/i.test(name)) {
+      if (/^\p{Lu}/u.test(last) || /\b(?:of|for)\b/i.test(name)) return name
+    }
+  }
+  return null
+}
+
+/**
  * Find the issuing body a statement's or speech's title names (`Statement of the Council of
  * Foreign Ministers of the Organization of Turkic States on …` → the organization; `Speech of
  * Secretary General … at the … Meeting of the Council of … of the X` → X).

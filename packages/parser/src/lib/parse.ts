@@ -19,7 +19,7 @@ import {markBoilerplate} from './boilerplate.js'
 import {blocksFromMdast, type Block} from './blocks.js'
 import {origin, rules} from './constants.js'
 import {findDates, type FoundDate} from './dates.js'
-import {findIssuer, findReporter, readAgencyLine, readDateline, readStamp, type FoundDateline} from './metadata.js'
+import {findIssuer, findReporter, issuedBy, readAgencyLine, readDateline, readStamp, type FoundDateline} from './metadata.js'
 import {editorialNote, otherDateCue, ownDateCue, speakerLabel, timeMark} from './patterns.js'
 import {buildPhrasing, spanPosition, type Span} from './phrasing.js'
 import {findQuotes, type FoundQuote, type QuoteProblem} from './quotes.js'
@@ -203,7 +203,11 @@ function fromBlocks(blocks: Block[], source: Source, file: VFile, options?: Read
     const tag = found.dateline?.found.agency?.name ?? found.agencies[0]?.name ?? null
     publisher = tag ?? masthead?.issuer ?? outletAfterTitle
   } else {
-    publisher = (title ? findIssuer(title, fullText) : null) ?? masthead?.issuer ?? null
+    publisher =
+      (title ? findIssuer(title, fullText) : null) ??
+      masthead?.issuer ??
+      issuedBy(units.slice(-4).flatMap((unit) => unit.block.text.split('\n'))) ??
+      null
   }
 
   // Mentions: people, posts, countries, organizations, places, cited documents.
@@ -451,7 +455,8 @@ function deliveryLine(units: readonly Unit[], reference: string | null): string 
  * paragraphs: the whole line is a place or two and a full date.
  */
 function placeDate(texts: readonly string[], reference: string | null): string | null {
-  for (const text of texts) {
+  // A line of its own (`Paris, 24/10/2024` over `[Unofficial translation]`), or a paragraph.
+  for (const text of texts.flatMap((value) => [value, ...(value.includes('\n') ? value.split('\n').slice(0, 3) : [])])) {
     const line = squash(text)
     if (line.length > 80 || !/^\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,40})?,\s+\S/u.test(line)) continue
     const found = findDates(line, reference).at(-1)
