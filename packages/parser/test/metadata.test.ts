@@ -74,6 +74,10 @@ describe('readDateline', () => {
     expect(readDateline('THE PRESIDENT: Well, thank you.')).toBeNull()
     expect(readDateline('CSTO Foreign Ministers meet in Belgrade')).toBeNull()
     expect(readDateline('Istanbul, 11 January 2022 was a cold day in the city')).toBeNull()
+    // A document's kind in capitals, with a word or two before it, is no place; a place is.
+    expect(readDateline('FINAL COMMUNIQUÉ')).toBeNull()
+    expect(readDateline('JOINT PRESS RELEASE')).toBeNull()
+    expect(readDateline('PORT VILA')?.place).toBe('PORT VILA')
   })
 })
 
@@ -401,6 +405,14 @@ describe('the masthead in a document', () => {
     // Not a statement's heading over its title: that says more than a name.
     const heading = read('JOINT STATEMENT\n\nOn the meeting of the foreign ministers in Lima\n\n1. The ministers met in Lima.')
     expect(heading.title).not.toBe('On the meeting of the foreign ministers in Lima')
+  })
+
+  it('should name the publisher by what an acronym over it in the masthead stands for', () => {
+    const tree = read('ECAN | CEAN\nEconomic Community of Andean Nations\n\nFinal Communiqué on Regional Trade\n\n1. The Summit met in Lima on 3 May 2025.')
+    expect(summary(tree).slice(0, 4)).toEqual(['statement', '2025-05-03', 'Final Communiqué on Regional Trade', 'Economic Community of Andean Nations'])
+    // An acronym that does not stand for the name stays the publisher.
+    const other = read('ANDES | SEDNA\nEconomic Community of Andean Nations\n\nFinal Communiqué on Regional Trade\n\n1. The Summit met in Lima on 3 May 2025.')
+    expect(other.publisher).toBe('ANDES')
   })
 
   it('should read a year-less dateline against the masthead’s date', () => {

@@ -249,6 +249,8 @@ export function readMasthead(blocks: readonly Block[], knowledge: Readonly<Knowl
       if (kind.kind === 'date') date ??= kind.date
       const named = kind.kind === 'issuer' ? kind : kind.kind === 'date' ? kind.issuer : undefined
       if (named) {
+        // `ECOWAS | CEDEAO` over `Economic Community of West African States`: the name the acronym stands for.
+        if (issuer !== null && abbreviates(issuer, named.name)) issuer = named.name
         issuer ??= named.name
         if (named.body) body = true
         else outlet = true
@@ -342,6 +344,21 @@ function mastheadBlock(block: Block, knowledge: Readonly<Knowledge>, maxLines: n
 /** Whether a line is a short name (an outlet's, a site's, a section's) and says nothing more. */
 function shortName(line: string): boolean {
   return outletName.test(line) && !notIssuer.test(line)
+}
+
+/**
+ * Whether an acronym stands for a name: the initials of its words, or of its capitalised words, spell it
+ * (`ECOWAS`: `Economic Community of West African States`).
+ */
+function abbreviates(acronym: string, name: string): boolean {
+  if (!/^\p{Lu}{2,8}$/u.test(acronym)) return false
+  const words = name.split(/[\s-]+/).filter((word) => word.length > 0)
+  return initials(words) === acronym || initials(words.filter((word) => /^\p{Lu}/u.test(word))) === acronym
+}
+
+/** The first letters of words, in capitals. */
+function initials(words: readonly string[]): string {
+  return words.map((word) => word.charAt(0).toUpperCase()).join('')
 }
 
 /** A short name (an outlet's): one to three words with capitals, or an acronym. */

@@ -93,8 +93,9 @@ const datelineOpener = new RegExp(
 const titleCaseOpener = new RegExp(String.raw`^(${placeWord}(?:\s${placeWord}){0,2}(?:,\s*${place})?)\s*\(([\p{L} .]{2,30})\)\s*[-–—:]\s+`, 'u')
 /** `ANKARA` on a line of its own (Anadolu's style): a place in capitals, not a section word. */
 const placeAlone = /^\p{Lu}[\p{Lu}'’.-]{2,}(?:[ -]\p{Lu}[\p{Lu}'’.-]*){0,2}$/u
+/** Lines in capitals that are no place: a section or a document's kind, with a word or two before it (`FINAL COMMUNIQUÉ`). */
 const notPlaceAlone =
-  /^(?:UPDATED?|BREAKING|ENDS?|NOTES?|EDITORIAL|OPINION|ANALYSIS|EXCLUSIVE|BACKGROUND|CONTEXT|WATCH|VIDEO|PHOTOS?|LIVE|ANNEX(?:ES)?|PREAMBLE|SUMMARY|TRANSCRIPT|STATEMENT|COMMUNIQU[EÉ]|DECLARATION|DECISION|RESOLUTION|REMARKS|SPEECH|PRESS RELEASE|MEDIA RELEASE|ADVISORY|CORRECTION|TOPICS?|RELATED|ADVERTISEMENT|SHARE|READ MORE|MORE)$/u
+  /^(?:\p{Lu}[\p{Lu}'’.-]*\s+){0,2}(?:UPDATED?|BREAKING|ENDS?|NOTES?|EDITORIAL|OPINION|ANALYSIS|EXCLUSIVE|BACKGROUND|CONTEXT|WATCH|VIDEO|PHOTOS?|LIVE|ANNEX(?:ES)?|PREAMBLE|SUMMARY|TRANSCRIPT|STATEMENT|COMMUNIQU[EÉ]|DECLARATION|DECISION|RESOLUTION|REMARKS|SPEECH|PRESS RELEASE|MEDIA RELEASE|ADVISORY|CORRECTION|TOPICS?|RELATED|ADVERTISEMENT|SHARE|READ MORE|MORE)$/u
 
 /** A dateline found at the start of a text. */
 export interface FoundDateline {
