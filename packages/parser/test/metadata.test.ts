@@ -358,6 +358,14 @@ describe('the masthead in a document', () => {
     expect(summary(read('Chair’s Statement of the Retreat\n\n1. The Retreat was held on 18 January 2025 in Langkawi.'))[1]).toBe('2025-01-18')
   })
 
+  it('should find the dateline past a photo’s caption and a summary’s points', () => {
+    const tree = read(
+      'Andean ministers press Lima on trade\n\nBy Ana Mena\n\n[Photo] Ministers meet in Cusco, Peru, January 29, 2026.\n\nSummary\n\n- Ministers call for talks\n- Bolivia attends as a full member\n- Talks to continue\n\n' +
+        'CUSCO, Peru, Jan 29 (Reuters) - Andean foreign ministers on Thursday urged Lima to open its market, officials said.\n\nThe talks will continue.'
+    )
+    expect([tree.kind, tree.dateline, tree.publisher, tree.date]).toEqual(['news', 'CUSCO, Peru', 'Reuters', null])
+  })
+
   it('should read an outlet and date lines after the title, also after a standfirst, and keep the standfirst', () => {
     const agency = read('Ministers pledge joint fight on mining\n\nBy Rosa Mena, with Luis Paz in Lima\n\nAFP\nPublished 2025-08-19 23:41 GMT\n\nQuito (AFP) – Ministers met on Tuesday.')
     expect(summary(agency)).toEqual(['news', '2025-08-19', 'Ministers pledge joint fight on mining', 'Agence France-Presse', 3])

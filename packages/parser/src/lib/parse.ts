@@ -339,9 +339,10 @@ function unitText(units: readonly Unit[], index: number): string {
 function findNewsMarks(units: readonly Unit[]): Found {
   const result: Found = {dateline: null, agencies: []}
   let looked = 0
-  for (let index = 0; index < units.length && looked < 3; index++) {
+  // The first paragraphs, past a photo's caption (`[Photo] …`) and a summary's short points.
+  for (let index = 0; index < units.length && looked < 5; index++) {
     const unit = units[index]!
-    if (unit.role.role !== 'paragraph') continue
+    if (unit.role.role !== 'paragraph' || /^\s*\[/.test(unit.block.text)) continue
     looked++
     const text = unit.block.text
     const agency = readAgencyLine(text)
