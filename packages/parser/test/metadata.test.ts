@@ -358,6 +358,16 @@ describe('the masthead in a document', () => {
     expect(summary(read('Chair’s Statement of the Retreat\n\n1. The Retreat was held on 18 January 2025 in Langkawi.'))[1]).toBe('2025-01-18')
   })
 
+  it('should read a writer’s name in capitals after a standfirst as a byline when a date line follows it', () => {
+    const tree = read(
+      'ANDES DAILY\n\nAna Mena, Peruvian foreign minister: "We will not be lectured"\n\nOn the eve of the summit, the minister defends her government’s line.\n\nLUIS PAZ VIDAL\n\nLima - Nov 07, 2025 - 05:40 CET\n\nThe minister spoke to this newspaper in Lima, officials said.'
+    )
+    expect([tree.date, tree.publisher]).toEqual(['2025-11-07', 'ANDES DAILY'])
+    // Without a date line after it, a line in capitals is not taken for a byline.
+    const none = read('ANDES DAILY\n\nAna Mena, Peruvian foreign minister: "We will not be lectured"\n\nOn the eve of the summit, the minister defends her line.\n\nLUIS PAZ VIDAL\n\nThe minister spoke in Lima, officials said.')
+    expect(none.date).toBeNull()
+  })
+
   it('should find the dateline past a photo’s caption and a summary’s points', () => {
     const tree = read(
       'Andean ministers press Lima on trade\n\nBy Ana Mena\n\n[Photo] Ministers meet in Cusco, Peru, January 29, 2026.\n\nSummary\n\n- Ministers call for talks\n- Bolivia attends as a full member\n- Talks to continue\n\n' +

@@ -286,23 +286,32 @@ export function readMastheadAfterTitle(
     const units: Unit[] = []
     let date: string | null = null
     let outlet: string | null = null
+    // Names in capitals read as bylines, which only a date line after them confirms.
+    let names = 0
     let index = from
     for (; index < blocks.length - 1 && index < from + 3; index++) {
       const block = blocks[index]!
       if (block.kind !== 'paragraph') break
       const read = mastheadBlock(block, knowledge, 3)
       // An outlet's name may follow the title (`AFP`, `Pacific Observer`), not a body's (it would be a
-      // heading) nor a word in capitals alone (`ISTANBUL` is a dateline).
-      if (!read || read.some(([, kind]) => kind.kind === 'issuer' && (kind.body || !namedOutlet(kind.name, knowledge)))) break
+      // heading) nor a word in capitals alone (`ISTANBUL` is a dateline). A writer's name in capitals
+      // (`SANTIAGO TORRES MEJÍA`) reads as an outlet's: it is a byline when a date line follows.
+      if (!read || read.some(([, kind]) => kind.kind === 'issuer' && (kind.body || (!namedOutlet(kind.name, knowledge) && !capitalName(kind.name))))) break
       for (const [line, kind] of read) {
         if (kind.kind === 'date') date ??= kind.date
-        if (kind.kind === 'issuer') outlet ??= kind.name
+        if (kind.kind === 'issuer' && namedOutlet(kind.name, knowledge)) outlet ??= kind.name
+        if (kind.kind === 'issuer' && !namedOutlet(kind.name, knowledge)) names++
         units.push(mastheadUnit(line))
       }
     }
-    if (index > from && (from === 0 || date !== null)) return {units, from, to: index, date, outlet}
+    if (index > from && (from === 0 || date !== null) && (names === 0 || date !== null)) return {units, from, to: index, date, outlet}
   }
   return {units: [], from: 0, to: 0, date: null, outlet: null}
+}
+
+/** A person's name in capitals, two to four words (`SANTIAGO TORRES MEJÍA`). */
+function capitalName(line: string): boolean {
+  return /^\p{Lu}[\p{Lu}'’-]+(?:\s\p{Lu}[\p{Lu}'’.-]*){1,3}$/u.test(line)
 }
 
 /** Whether a line names an outlet by a word outlets are named with, or is an agency the knowledge files name. */
