@@ -546,6 +546,33 @@ describe('meetings and attendance', () => {
     ])
   })
 
+  it('should count who chaired or opened it, led or joined a delegation, presented a report, addressed a body, and the subjects joined by `and`', () => {
+    const tree = read(
+      'Conference for Peru\n\nLIMA (AP) — Foreign Minister Ana Ramos on Tuesday chaired the conference of donors in Lima. ' +
+        'It opened at the initiative of President Luis Paz, who opened the proceedings.\n\n' +
+        'The Bolivian delegation was led by the Prime Minister, Mr Jorge Ruiz, accompanied by the Minister of Finance, Ms Rosa Mena.\n\n' +
+        'The Andean Coordinator, Ms Marta Solís, presented the humanitarian situation. Ms Inés Vera, Deputy Minister of Mexico, attended on behalf of the observers. ' +
+        'Mr Pablo Ortiz, Minister of Chile, addressed the Committee by videoconference.\n\n' +
+        'Chile’s foreign minister, Tomás Vidal, who was part of his country’s delegation, told reporters trade was key. ' +
+        'Ecuadorian Prime Minister Carla Mora and Colombia’s Deputy Prime Minister Ratu Juan Gil attended, while Panama was absent.\n\n' +
+        'Session II, on the role of the donors in addressing the reform of the region’s finances after the floods, was moderated by the Deputy Minister, Mr Raúl León.\n\n' +
+        'President Eva Cruz said in Quito that she hoped for peace.'
+    )
+    expect(tree.meeting?.participants.map((participant) => [nameOf(tree, participant.entity), participant.basis, participant.chair])).toEqual([
+      ['Ana Ramos', 'chaired', true],
+      ['Luis Paz', 'spoke', false],
+      ['Jorge Ruiz', 'attended', false],
+      ['Rosa Mena', 'attended', false],
+      ['Marta Solís', 'spoke', false],
+      ['Inés Vera', 'attended', false],
+      ['Pablo Ortiz', 'spoke', false],
+      ['Tomás Vidal', 'attended', false],
+      ['Juan Gil', 'attended', false],
+      ['Carla Mora', 'attended', false],
+      ['Raúl León', 'spoke', false]
+    ])
+  })
+
   it('should count who attended `as did` others, and who represented a body', () => {
     const tree = read(
       'Ministers meet in Lima\n\nLIMA (AP) — The foreign ministers of the Andean Community met in Lima on 4 May 2023. Chilean Foreign Minister Tomás Vidal attended the meeting, as did Bolivia’s Foreign Minister Luis Paz. The Andean Parliament was represented by Ambassador Rosa Mena.\n\nPresident Ana Ramos said trade was key, as did Vidal.'

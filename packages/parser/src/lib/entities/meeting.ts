@@ -354,7 +354,7 @@ const attendTrigger =
 const participateVerb = /\b(?:participated|took\s+part|attended|joined)\b[^;]*?\b(?:meeting|summit|conference|session|event|talks|retreat|ministerial|gathering)\b/i
 const spokeAt =
   /\b(?:said|stated|noted|stressed|spoke|told|called|urged|warned|argued|proposed|raised|insisted|asked)\b[^;]*?\b(?:during|at)\s+(?:the|an|a|this)\s+[^;]*?\b(?:meeting|summit|conference|session|retreat)\b/i
-const addressing = /\b(?:while\s+addressing|addressed|addressing)\s+(?:the|an|a|this)\b[^;]*?\b(?:meeting|summit|conference|session|retreat)\b/i
+const addressing = /\b(?:while\s+addressing|addressed|addressing)\s+(?:the|an|a|this)\b[^;]*?\b(?:meeting|summit|conference|session|retreat|committee|council|assembly|plenary)\b/i
 const toldAttendees = /\btold\s+(?:the\s+|(?:his\s+|her\s+|their\s+)?fellow\s+)(?:attendees|participants|meeting|conference|summit|retreat|ministers|delegates|leaders)\b/i
 const inSpeech = /\b(?:in|during)\s+(?:his|her|their)\s+(?:speech|address|remarks|statement)\b/i
 const forPart = /\bfor\s+(?:his|her|their)\s+part\b/i
@@ -362,6 +362,17 @@ const forPart = /\bfor\s+(?:his|her|their)\s+part\b/i
 const remarksBy = /\b(?:(?:opening|introductory|welcoming|closing|keynote)\s+(?:remarks|statement|address|speech)|presentation|briefings?|remarks|address)\s+(?:made\s+|delivered\s+|given\s+)?by\b/i
 /** `X, who chaired the meeting,`: the name before `who` chaired it. */
 const whoChaired = /^,?\s*who\s+(?:co-)?(?:chaired|presided\s+over)\s+(?:the|this|today['’]s)\s+(?:\S+\s+){0,3}?(?:meeting|summit|session|talks|conference|council|retreat|ministerial)\b/i
+/** `X on Tuesday chaired the meeting`, `X presides over the meeting`: the name before the verb chaired it. */
+const chairedThe = /\b(?:co-)?(?:chaired|chairs|presided\s+over|presides\s+over)\s+(?:the|this|today['’]s)\s+(?:\S+\s+){0,3}?(?:meeting|summit|session|talks|conference|council|retreat)\b/i
+/** `X, who opened the proceedings,`, `X, who was part of her country's delegation,`: the name before `who` took part. */
+const whoOpened = /^,?\s*who\s+(?:opened|closed)\s+(?:the\s+)?(?:proceedings|meeting|summit|session|conference|debate)\b/i
+const whoDelegation = /^,?\s*who\s+(?:was|were)\s+(?:part|a\s+member|members)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:\S+\s+){0,2}?delegations?\b/i
+/** `The Lebanese delegation was led by X, accompanied by Y`: those after it took part. */
+const delegationLed = /\bdelegations?\s+(?:was|were)\s+(?:led|headed)\s+by\b/i
+/** `X presented the report`: the name before the verb spoke at the meeting. */
+const presented = /\bpresented\s+(?:a|an|the|his|her|its|their)\s+(?:\S+\s+){0,3}?(?:report|situation|briefing|overview|update|findings|proposals?|results|conclusions)\b/i
+/** What joins two subjects of one verb (`X and Fiji's Deputy Prime Minister Y attended`). */
+const subjectsJoint = /^(?:\s*,)?\s+and\s+(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|for)\s+){0,8}$/u
 /** `X briefed participants`: the name before the verb spoke at the meeting. */
 const briefed = /\bbriefed\s+(?:the\s+)?(?:participants|meeting|ministers|council|delegates|members|attendees|leaders|conference)\b/i
 /**
@@ -373,9 +384,9 @@ const talksWith =
 /** `Speaking at the closing press conference, X said …`: the first name after the comma spoke there. */
 const speakingAt = /^\W*(?:Speaking|Addressing|Talking)\s+(?:to\s+(?:reporters|journalists|the\s+press)\s+)?(?:at|during|after|before)\s+[^,]*?\b(?:meeting|summit|conference|session|talks|briefing)\b[^,]*,\s*/i
 /** `X, …, attended and delivered the report`, `X also attended.`: `attended` with no object. */
-const attendedAlone = /\b(?:also\s+)?attended\b(?=\s*(?:[,.;]|$|\s+(?:and|as|via|virtually|online|in\s+person)\b))/i
+const attendedAlone = /\b(?:also\s+)?attended\b(?=\s*(?:[,.;]|$|\s+(?:and|as|via|virtually|online|in\s+person|on\s+behalf)\b))/i
 /** `a discussion led by X`: those after it spoke; `X and Y introduced a discussion`: those before it did. */
-const ledBy = /\b(?:discussion|session|debate|dialogue|segment|panel)\b[^.;:]{0,60}?,?\s+(?:was\s+)?(?:led|moderated|introduced|opened)\s+by\b/i
+const ledBy = /\b(?:discussion|session|debate|dialogue|segment|panel)\b[^.;:]{0,120}?,?\s+(?:was\s+)?(?:led|moderated|introduced|opened)\s+by\b/i
 const introduced = /\b(?:introduced|opened|led)\s+(?:a|the)\s+(?:\S+\s+){0,2}?(?:discussion|debate|session|dialogue|segment)\b/i
 /** `X hosted his two counterparts`: the host took part. */
 const hostedCounterparts = /\b(?:hosted|welcomed|received)\s+(?:his|her|their)\s+(?:\S+\s+){0,3}?(?:counterparts?|colleagues)\b/i
@@ -497,6 +508,11 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
         for (const person of inSentence) if (person.start >= attend.end && !isExcluded(person)) add(person, 'attended', false)
         reported = true
       }
+      const delegation = offset(delegationLed)
+      if (delegation) {
+        for (const person of inSentence) if (person.start >= delegation.end && !isExcluded(person)) add(person, 'attended', false)
+        reported = true
+      }
       const spoke = [offset(remarksBy), context.kind === 'statement' ? offset(statementBy) : null]
         .filter((match) => match !== null)
         .sort((a, b) => a.start - b.start)[0]
@@ -510,8 +526,11 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
         if (whoChaired.test(after)) {
           add(person, 'chaired', true)
           reported = true
-        } else if (whoAddressed.test(after)) {
+        } else if (whoAddressed.test(after) || whoOpened.test(after)) {
           add(person, 'spoke', false)
+          reported = true
+        } else if (whoDelegation.test(after)) {
+          add(person, 'attended', false)
           reported = true
         }
       }
@@ -521,15 +540,23 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
         add(speaker, 'spoke', false)
         reported = true
       }
-      /** The last name before a cue took part as the cue says. */
-      const bySubject = (pattern: RegExp, basis: ParticipantRecord['basis']) => {
+      /** The last name before a cue, and the names joined to it by `and`, took part as the cue says. */
+      const bySubject = (pattern: RegExp, basis: ParticipantRecord['basis'], chaired = false) => {
         const match = offset(pattern)
         const subject = match ? subjectBefore(match.start) : undefined
-        if (subject) {
-          add(subject, basis, false)
-          reported = true
+        if (!subject) return
+        add(subject, basis, chaired)
+        reported = true
+        let next = subject
+        for (let index = inSentence.indexOf(subject) - 1; index >= 0; index--) {
+          const earlier = inSentence[index]!
+          if (isExcluded(earlier) || !subjectsJoint.test(text.slice(earlier.end, next.start).replace(/,\s[^,]{1,80},(?=\s+and\b)/u, ''))) break
+          add(earlier, basis, chaired)
+          next = earlier
         }
       }
+      bySubject(chairedThe, 'chaired', true)
+      bySubject(presented, 'spoke')
       bySubject(hostedCounterparts, 'attended')
       bySubject(attendedAlone, 'attended')
       bySubject(attendingIts, 'attended')
