@@ -354,6 +354,23 @@ describe('quotations', () => {
     expect(speakerOf(tree, 'Size is a fact')).toBe('Ana Ramos')
   })
 
+  it('should attribute past a post and a clause before the verb, a quotation running into the paragraph with its tag, and a paragraph of quotation after one', () => {
+    const tree = read(
+      'Andean summit\n\nLIMA (AP) — Peru’s president, Gen. Ana Tora, who chaired the summit, spoke first.\n\n' +
+        '"For sixty years others decided for us. Those days are over.\n\n"Today we decide together," Tora said in a speech.\n\n' +
+        '"For a small country like ours, this is a long journey," Chile’s Foreign Minister Luis Paz, attending his first summit, said.\n\n' +
+        'Bolivia’s foreign minister, Rosa Mena, who was part of her country’s delegation, told reporters that a currency was far off.\n\n' +
+        '"We listen to our people," she said.\n\n"If the bloc wants to matter, it has to show results."\n\n' +
+        '"Nobody asked us." The note was unsigned.'
+    )
+    expect(speakerOf(tree, 'For sixty years')).toBe('Ana Tora')
+    expect(speakerOf(tree, 'Today we decide')).toBe('Ana Tora')
+    expect(speakerOf(tree, 'For a small country')).toBe('Luis Paz')
+    expect(speakerOf(tree, 'We listen')).toBe('Rosa Mena')
+    expect(speakerOf(tree, 'If the bloc')).toBe('Rosa Mena')
+    expect(speakerOf(tree, 'Nobody asked')).toBeNull()
+  })
+
   it('should attribute a word its sentence gives someone, and quotations after `who told`, `and said`, and a name set off by commas', () => {
     const tree = read(
       'Leaders meet in Suva\n\nSUVA (AP) — Prime Minister Ana Tora opened the summit.\n\n' +

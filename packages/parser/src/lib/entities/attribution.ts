@@ -82,8 +82,12 @@ export function attributeQuotes(
     segment.mentions
       .filter((mention): mention is PersonMention => mention.kind === 'person' && mention.entity !== '')
       .filter((mention) => {
-        const next = /^\s+(?:(?:further|also|then|later|again)\s+)?(\p{Ll}+)/u.exec(segment.segment.text.slice(mention.end))
-        return next !== null && (reportingVerbs.has(next[1]!) || next[1]!.endsWith('ed'))
+        const rest = segment.segment.text.slice(mention.end, mention.end + 200)
+        const next = /^\s+(?:(?:further|also|then|later|again)\s+)?(\p{Ll}+)/u.exec(rest)
+        if (next !== null && (reportingVerbs.has(next[1]!) || next[1]!.endsWith('ed'))) return true
+        // `X, who was part of her country's delegation, told reporters`: past a clause about the subject.
+        const past = /^,\s[^.;"“”«»]{1,140}?,\s+(?:(?:further|also|then|later|again)\s+)?(\p{Ll}+)/u.exec(rest)
+        return past !== null && reportingVerbs.has(past[1]!)
       })
       .map((mention) => ({segment: segment.segment.index, start: mention.start, entity: mention.entity}))
   )
@@ -186,10 +190,27 @@ export function attributeQuotes(
       }
     }
     if (!found && quote.continued) found = lastSpeaker
+    // A paragraph that is a quotation and nothing else, right after one whose quotation closed it with its speaker
+    // (`"…," she said.` then `"If the group wants to matter, …"`): the same speaker goes on.
+    if (!found && !quote.continued && /^\W{0,2}$/.test(text.slice(0, Math.max(0, quote.start - 1))) && /^\W{0,3}$/.test(text.slice(quote.end))) {
+      const previous = lastBySegment.get(quote.segment - 1)
+      const previousSegment = bySegment.get(quote.segment - 1)
+      if (previous?.speaker && previousSegment && !mentionsOf(previousSegment).persons.some((person) => person.start > previous.end && person.entity !== previous.speaker)) {
+        found = previous.speaker
+      }
+    }
     results.push({speaker: found, speech})
     if (found) lastSpeaker = found
     lastBySegment.set(quote.segment, {speaker: found, end: quote.end})
     if (lastBySegment.size > 4) lastBySegment = new Map([...lastBySegment].slice(-4))
+  }
+  // A quotation that runs on into the next paragraph, where its tag is (`"For sixty years … / "Today
+  // …," X said`): the speaker of the part that carries on is the speaker of the part before.
+  for (let index = results.length - 2; index >= 0; index--) {
+    const next = quotes[index + 1]!
+    if (results[index]!.speaker === null && results[index]!.speech && next.continued && next.segment === quotes[index]!.segment + 1) {
+      results[index]!.speaker = results[index + 1]!.speaker
+    }
   }
   return results
 }
@@ -232,7 +253,22 @@ const honorificAndParticles = /^(?:(?:Mrs?|Ms|Dr|Prof)\.?\s+)?(?:(?:de|da|do|dos
  * (`Mrs Langat`, `H.E. Dr. Amina Yusuf`) or past lowercase particles the name was found without
  * (`de la Torre`: `Torre`).
  */
-function subjectAt(text: string, start: number, end: number, persons: PersonMention[], honorifics: ReadonlyMap<number, number>): PersonMention | undefined {
+function subjectAt(
+  text: string,
+  start: number,
+  end: number,
+  persons: PersonMention[],
+  honorifics: ReadonlyMap<number, number>,
+  roles: readonly RoleMention[] = []
+): PersonMention | undefined {
+  // `Timor-Leste's Foreign Minister X said`: past the post before the name.
+  const post = roles.find((role) => role.start === start)
+  if (post) {
+    let after = post.end
+    while (after < text.length && isSpace(text.charCodeAt(after))) after++
+    const named = subjectAt(text, after, end, persons, honorifics)
+    if (named) return named
+  }
   const nameStart = pastHonorifics(text, start, honorifics)
   const lead = honorificAndParticles.exec(text.slice(nameStart, Math.min(end, nameStart + 40)))![0].length
   return persons.find((mention) => mention.start === nameStart || mention.start === nameStart + lead)
@@ -268,7 +304,7 @@ function tagAfter(
     }
   }
   // Subject then verb: `the minister added`, `he wrote`, `Nurova said`, `Mrs Langat said`, `de la Torre told`.
-  const person = subjectAt(text, start, end, persons, honorifics)
+  const person = subjectAt(text, start, end, persons, honorifics, roles)
   if (person && verbFollows(text, person.end, end)) return person.entity
   const pronoun = /^(he|she|they|I)\s+/i.exec(rest)
   if (pronoun && verbFollows(text, start + pronoun[1]!.length, end)) {
@@ -493,7 +529,9 @@ function codePointBefore(text: string, index: number): number {
 }
 
 function verbFollows(text: string, from: number, end: number): boolean {
-  const next = /^\s+(?:(?:further|also|then|later|again)\s+)?(\p{Ll}+)/u.exec(text.slice(from, end))
+  const rest = text.slice(from, end)
+  // `X said`, `X, attending his first retreat, said`.
+  const next = /^\s+(?:(?:further|also|then|later|again)\s+)?(\p{Ll}+)/u.exec(rest) ?? /^,\s[^,.;"“”«»]{1,80},\s+(?:(?:further|also|then|later|again)\s+)?(\p{Ll}+)/u.exec(rest)
   return next !== null && reportingVerbs.has(next[1]!)
 }
 
