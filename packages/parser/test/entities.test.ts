@@ -152,6 +152,11 @@ describe('people and posts', () => {
     expect(tree.people.map((person) => person.name)).toEqual(['Rosa Mena Ortiz', 'Luis Paz', 'Ana Tora'])
     const anadolu = read('Anadolu Agency\n\nMinisters meet in Ankara\n\nSeda Kaya   |03.02.2025 - Update : 03.02.2025\n\nANKARA\n\nMinisters met on Monday.')
     expect([anadolu.date, anadolu.people.map((person) => person.name)]).toEqual(['2025-02-03', ['Seda Kaya']])
+    const credits = read(
+      'Leaders meet in Lima\n\n[Photo] Leaders arrive in Lima. (AP Photo/Rosa Mena Ortiz)\n\n[Photo] The summit opens. (Andina/Luis Paz Vidal) © MREP/Ana Tora Ruiz\n\n' +
+        'LIMA (AP) — Leaders met on Tuesday under the UN/AU Joint Mission. Trade (Peru/Chile Agreement) grew. Names (Jorge Ruiz / Jorge Ruíz) vary.'
+    )
+    expect(credits.people.map((person) => person.name)).toEqual(['Rosa Mena Ortiz', 'Ana Tora Ruiz'])
   })
 
   it('should take a name without its middle, and a first surname alone, for the full name', () => {

@@ -1164,7 +1164,9 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
     const run = nameRun(scanned, 0, claimed, twoWordsOrMore)
     if (run >= 2 && /^\s*\|/.test(text.slice(tokens[run - 1]!.end))) add(0, run, 'byline', null, null)
   }
-  for (const match of text.matchAll(/\b(?:Photo|Photos|Photograph|Credit)\s*:\s*(?:[\p{L}.&-]+\s*\/\s*)?(?=\p{Lu})/gu)) {
+  // `(AP Photo/Seydou Camara)`, `(Xinhua/Ren Zhaoyang)`, `© MEAE/Clémence Le Guen`, `REUTERS/Ana Lima`: a photographer.
+  const credits = text.includes('/') ? text.matchAll(/(?:[(©]\s*(?:\p{Lu}[\p{L}.&-]*\s+)?(?:Photo|PHOTO|Foto|\p{Lu}{2,10}|Xinhua|Reuters|Anadolu|Bernama|Getty\s+Images)|\b(?:REUTERS|AFP|EPA|AP\s+Photo))\s*\/\s*(?=\p{Lu})/gu) : []
+  for (const match of [...text.matchAll(/\b(?:Photo|Photos|Photograph|Credit)\s*:\s*(?:[\p{L}.&-]+\s*\/\s*)?(?=\p{Lu})/gu), ...credits]) {
     const at = firstFrom(tokens, match.index + match[0].length)
     const run = nameRun(scanned, at, claimed, twoWordsOrMore)
     if (run >= 2) add(at, run, 'byline', null, null)
