@@ -447,7 +447,7 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
         listNext = segment.segment.index + 1
       } else listNext = null
     }
-    if (listIntroduction.test(text)) listNext = segment.segment.index + 1
+    if (text.trimEnd().endsWith(':') && listIntroduction.test(text)) listNext = segment.segment.index + 1
     // `ANNEX: HEADS OF DELEGATION`, `List of participants`, then `Chile – Mr Luis Paz, Minister …` a line each.
     if (attendanceHeading.test(text.trim())) {
       annex = true
@@ -646,6 +646,7 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
  */
 const collectivePost =
   /\b(?:(?:foreign|defen[cs]e|finance|trade|economy|interior|agriculture|health|energy|environment|justice|education|transport)\s+ministers|ministers\s+of\s+(?:foreign\s+affairs|defen[cs]e|finance|trade)|foreign\s+affairs\s+ministers|top\s+diplomats|presidents|prime\s+ministers|leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+(?:of\s+)?government)?)\b/gi
+const collectiveWords = /inisters|eaders|residents|eads of|iplomats/
 /** A sentence about a meeting of the group (not one about what its members think of something). */
 const meetingVerb =
   /\b(?:met|meet|meets|gathered|gather|convened|agreed|agree|agrees|pledged|pledge|pledges|held|hold|holds|discuss|discussed|adopted|signed|reaffirmed|vowed|issued|decided)\b/i
@@ -681,8 +682,9 @@ function collectiveGroups(segments: readonly ScannedSegment[]): Array<{keys: Set
   for (const segment of segments) {
     if (segment.segment.role === 'boilerplate') continue
     const text = segment.segment.text
-    // (`search` ignores the pattern's `lastIndex`, which `matchAll` below starts from.)
-    if (text.search(collectivePost) < 0) continue
+    // Words every collective post holds, looked for first: most paragraphs have none. (`search`
+    // ignores the pattern's `lastIndex`, which `matchAll` below starts from.)
+    if (!collectiveWords.test(text) || text.search(collectivePost) < 0) continue
     const countries = segment.mentions.filter((mention): mention is CountryMention => mention.kind === 'country').sort((a, b) => a.start - b.start)
         if (countries.length < 2) continue
     for (const sentence of sentencesOf(segment)) {
