@@ -425,6 +425,47 @@ describe('the masthead in a document', () => {
     expect(heading.title).not.toBe('On the meeting of the foreign ministers in Lima')
   })
 
+  it('should read mottos, breadcrumbs from any first word, long editorial notes, categories, language switchers and section tags with slashes', () => {
+    expect(
+      [
+        'Inicio / Sala de prensa / Declaraciones',
+        '[Unofficial translation – the Spanish text is the only authentic version]',
+        'Posted on 24 Apr, 2025 | Category: Communiqués',
+        'ENGLISH | 한국어 | 中文 | 日本語',
+        'ANALYSIS / AFRICA',
+        'Europe live',
+        'Home » Media Centre » Communiqués',
+        'Peru and Chile agree to meet / talks end'
+      ].map((line) => mastheadLine(line, loadKnowledge()))
+    ).toEqual([
+      {kind: 'label', release: false},
+      {kind: 'label', release: false},
+      {kind: 'date', date: '2025-04-24'},
+      {kind: 'label', release: false},
+      {kind: 'label', release: false},
+      {kind: 'label', release: false},
+      {kind: 'label', release: true},
+      null
+    ])
+    const motto = read('ECAN\nEconomic Community of Andean Nations\nTowards a Common Future\n\nHome > Media > Communiqués\n\nCommuniqué of the Extraordinary Virtual Summit of the Andean Heads of State held on 24th April 2025\n\n1. The Summit met on 24 April 2025.')
+    expect(summary(motto).slice(0, 4)).toEqual([
+      'statement',
+      '2025-04-24',
+      'Communiqué of the Extraordinary Virtual Summit of the Andean Heads of State held on 24th April 2025',
+      'Economic Community of Andean Nations'
+    ])
+    // A page's menu under the title is masthead, and its first word no speaker of a headline.
+    const menu = read('Communiqué of the Andean Council on Trade\n\n18 Mar 2026\nDownload: English | Français | العربية | Português\n\n1. The Council met in Lima.')
+    expect([menu.date, menu.people.map((person) => person.name)]).toEqual(['2026-03-18', []])
+  })
+
+  it('should drop an agency’s tag before a title, name an agency as its masthead prints it, and read a bare name over a date line as a byline', () => {
+    const wire = read('Andes News Agency\n\nHome > National > Diplomacy\n\n(LEAD) Peru, Chile agree to launch a minerals partnership\n\nLIMA, Nov. 18 (Andes) -- Peru and Chile agreed on Tuesday to launch a partnership, officials said.')
+    expect([wire.title, wire.publisher]).toEqual(['Peru, Chile agree to launch a minerals partnership', 'Andes News Agency'])
+    const bare = read('ANDES.COM\n\nHome | Latest | Peru\n\nPeru and Chile agree to extend the corridor\n\nRosa Mena Ortiz\n\nPublished May 17, 2026 Updated about 9 hours ago\n\nLima and Santiago agreed on Saturday to extend the corridor, officials said.')
+    expect([bare.title, bare.date]).toEqual(['Peru and Chile agree to extend the corridor', '2026-05-17'])
+  })
+
   it('should name the publisher by what an acronym over it in the masthead stands for', () => {
     const tree = read('ECAN | CEAN\nEconomic Community of Andean Nations\n\nFinal Communiqué on Regional Trade\n\n1. The Summit met in Lima on 3 May 2025.')
     expect(summary(tree).slice(0, 4)).toEqual(['statement', '2025-05-03', 'Final Communiqué on Regional Trade', 'Economic Community of Andean Nations'])

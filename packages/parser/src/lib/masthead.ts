@@ -38,9 +38,11 @@ export interface Masthead {
 }
 
 const label =
-  /^(?:press|news|media)\s+(?:releases?|statements?|briefings?|notes?|advisory|items?)(?:\s+(?:no\.?|nº|n°|#)\s*\d+(?:\/\d+)?)?$|^meetings\s+coverage(?:\s+and\s+press\s+releases)?$|^for\s+information\s+media\b|^(?:news|statements?|speech(?:es)?|communiqu[eé]s|press|newsroom|information\s+note|latest\s+news|original\s*:\s*\p{L}+|(?:[\p{Lu}/]{2,8}\s+)?blog|live\s+updates?\s*:?|share(?:\s+this(?:\s+(?:article|page|story))?)?|\p{L}+\s+edition)$|^\[[^\]\n]{2,40}\]$|^(?:unofficial|provisional|informal|official)\s+translation\b[^\n]{0,80}$/iu
+  /^(?:press|news|media)\s+(?:releases?|statements?|briefings?|notes?|advisory|items?)(?:\s+(?:no\.?|nº|n°|#)\s*\d+(?:\/\d+)?)?$|^meetings\s+coverage(?:\s+and\s+press\s+releases)?$|^for\s+information\s+media\b|^(?:news|statements?|speech(?:es)?|communiqu[eé]s|press|newsroom|information\s+note|latest\s+news|original\s*:\s*\p{L}+|(?:[\p{Lu}/]{2,8}\s+)?blog|live\s+updates?\s*:?|share(?:\s+this(?:\s+(?:article|page|story))?)?|\p{L}+\s+edition)$|^\[[^\]\n]{2,40}\]$|^[[(](?=[^\])\n]{0,100}\b(?:translation|version|delivery|delivered)\b)[^\])\n]{2,100}[\])]$|^(?:unofficial|provisional|informal|official)\s+translation\b[^\n]{0,80}$/iu
 /** A site's address (`Government.nl`, `www.mfa.gov.tr`) or a breadcrumb trail (`Home > Documents > Speeches`). */
-const siteLine = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:[a-z]{2,3}|gov|org|int)$|^[^>\n]{1,30}(?:\s+[>›»]\s+[^>\n]{1,60}){1,6}$|^home(?:\s+\/\s+[^/\n]{1,60}){1,6}$/iu
+const siteLine = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:[a-z]{2,3}|gov|org|int)$|^[^>\n]{1,30}(?:\s+[>›»]\s+[^>\n]{1,60}){1,6}$|^home(?:\s+\/\s+[^/\n]{1,60}){1,6}$|^[^/\n]{1,30}(?:\s+\/\s+[^/\n]{1,60}){2,6}$/iu
+/** Section tags parted by slashes: `ANALYSIS / AFRICA`, `World / Europe`. */
+const sectionsWithSlashes = /^\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*)?(?:\s+\/\s+\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*)?){1,4}$/u
 /** Section tags: `Politics | Europe`, `All, Japan, World, Politics` (each a word or two in title case). */
 const sectionTag = /^\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*)?$/u
 const symbol = /^[A-Z]{1,8}(?:\.[A-Z]+)?(?:\(\d+\))?(?:\/[A-Za-z0-9][A-Za-z0-9.-]*)+\.?(?:\s+\d+)?(?:\s+\([A-Z0-9/-]+\))?$|^[A-Z]{1,8}\(\d{2,4}\)\d+(?:[-/.][A-Za-z0-9]+)*$/
@@ -75,7 +77,7 @@ const placePart = /^\p{Lu}[\p{L}.'’-]+(?:\s\p{Lu}[\p{L}.'’-]+){0,2},\s*\p{Lu
 /** Where a date line goes on to its update: `03.02.2025 - Update : 03.02.2025`. */
 const updateBreak = /\s+[-–—]\s+(?=(?:last\s+)?updated?\b)/i
 /** A credit in a masthead line of parts: `Source: Xinhua`, `Editor: Jane Doe`, `Photo: …`. */
-const credit = /^(?:source|editor|editors|writer|author|photo|photos|credit|reporter|web\s+editor)\s*:\s*\S.{0,60}$/i
+const credit = /^(?:source|editor|editors|writer|author|photo|photos|credit|reporter|web\s+editor|category|categories|tags?|topics?|section)\s*:\s*\S.{0,60}$/i
 /** Words that make a line a title or a sentence rather than a masthead's name line. */
 const notIssuer = /\b(?:statement|communiqu[eé]|declaration|remarks|speech|address|resolution|meeting|summit|session|conference|decision|press|report|on|with|at|to|says?|said|is|are|was|were|will|has|have)\b/iu
 const issuerWord = /^(?:\p{Lu}[\p{L}’'.&-]*|[dl]['’]\p{Lu}[\p{L}’'.&-]*|of|the|and|for|in|de|du|des|aux|au|la|le|las|los|da|das|do|dos|del|di|e|y|et|für|und|&)$/u
@@ -131,8 +133,12 @@ export function mastheadLine(text: string, knowledge: Readonly<Knowledge>): Mast
     // Section tags, one word at least among them (`News | Arab League`; not two names, `Rosa Mena | Luis Paz`).
     const single = pieces.some((piece) => /^\p{Lu}[\p{L}&'’-]*$/u.test(piece) || piece.includes(','))
     const tags = (part: string) => single && part.split(/\s*,\s*/).every((tag) => sectionTag.test(tag))
+    // `ENGLISH | 한국어 | 中文`: every piece of a language switcher is a tag.
+    const switcher = pieces.some((piece) => /^[\p{Lo}\p{M}]{1,12}$/u.test(piece)) && pieces.every((piece) => wordCount(piece, 3) <= 2)
     const parts = pieces.map((part) =>
-      credit.test(part)
+      switcher
+        ? ({kind: 'label', release: false} as const)
+        : credit.test(part)
         ? ({kind: 'byline'} as const)
         : timeOnly.test(part)
           ? ({kind: 'label', release: false} as const)
@@ -148,7 +154,12 @@ export function mastheadLine(text: string, knowledge: Readonly<Knowledge>): Mast
     return date ?? parts[0]!
   }
   if (label.test(line)) return {kind: 'label', release: releaseLabel.test(line)}
-  if (siteLine.test(line) || documentHeader.test(line)) return {kind: 'label', release: false}
+  // `Europe live`: a live page's section (not `Andes Live`, an outlet's name).
+  if (/^\p{Lu}\p{L}+ live$/u.test(line)) return {kind: 'label', release: false}
+  // A breadcrumb ending in the issuer's own kind of page (`Home » Media Centre » Communiqués`) says what a release label says.
+  if (siteLine.test(line)) return {kind: 'label', release: /[>›»/]\s*(?:press\s+releases?|statements?|communiqu[eé]s|declarations?|media\s+releases?)$/iu.test(line)}
+  // `ANALYSIS / AFRICA`: section tags parted by slashes.
+  if (documentHeader.test(line) || sectionsWithSlashes.test(line)) return {kind: 'label', release: false}
   if (symbol.test(line)) return {kind: 'symbol'}
   if ((byline.test(line) || bylineWithPost.test(line)) && wordCount(line, 12) <= 12) return {kind: 'byline'}
   const date = dateLine(line)
@@ -296,6 +307,13 @@ export function readMastheadAfterTitle(
       // An outlet's name may follow the title (`AFP`, `Pacific Observer`), not a body's (it would be a
       // heading) nor a word in capitals alone (`ISTANBUL` is a dateline). A writer's name in capitals
       // (`SANTIAGO TORRES MEJÍA`) reads as an outlet's: it is a byline when a date line follows.
+      // A writer's bare name (`Tahir Naseer Khattak`) reads as nothing: a byline too when a date line follows.
+      const bare = !read && blockLines(block).length === 1 && namePart.test(squash(block.text)) && !notIssuer.test(block.text)
+      if (bare) {
+        names++
+        units.push(mastheadUnit(block))
+        continue
+      }
       if (!read || read.some(([, kind]) => kind.kind === 'issuer' && (kind.body || (!namedOutlet(kind.name, knowledge) && !capitalName(kind.name))))) break
       for (const [line, kind] of read) {
         if (kind.kind === 'date') date ??= kind.date
@@ -342,12 +360,18 @@ function mastheadBlock(block: Block, knowledge: Readonly<Knowledge>, maxLines: n
       }
     }
     // `gov.br` / `Presidência da República` / `Planalto`: a short name beside an issuer is the site's or a section's.
-    if (!kind && short[index] && kinds.some((other) => other?.kind === 'issuer')) kind = {kind: 'label', release: false}
+    // `Towards a Common Future`: a motto beside an issuer.
+    if (!kind && (short[index] || motto(squash(line.text))) && kinds.some((other) => other?.kind === 'issuer')) kind = {kind: 'label', release: false}
     if (!kind) return null
     kinds[index] = kind
     read.push([line, kind])
   }
   return read
+}
+
+/** A motto: two to six words opening with a capital, no digits, no sentence's end, no title's word. */
+function motto(line: string): boolean {
+  return /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){1,5}$/u.test(line) && !notIssuer.test(line)
 }
 
 /** Whether a line is a short name (an outlet's, a site's, a section's) and says nothing more. */

@@ -278,7 +278,8 @@ function outermostBody(phrase: string): string | null {
   for (let index = pieces.length - 1; index >= 0; index -= 2) {
     const head = pieces[index]!.replace(/\s*\([^)]*\)\s*$/, '')
     const last = head.split(/\s+/).at(-1) ?? ''
-    if (organizationWord.test(last) && /^\p{Lu}/u.test(head) && !/^ministers$/i.test(last)) {
+    // A summit is a meeting, no body that issues (`Communiqué of the Extraordinary Summit of …`).
+    if (organizationWord.test(last) && /^\p{Lu}/u.test(head) && !/^(?:ministers|summit)$/i.test(last)) {
       return pieces.slice(index).join('').replace(/^the\s+/i, '')
     }
   }

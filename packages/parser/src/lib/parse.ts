@@ -155,7 +155,12 @@ function fromBlocks(blocks: Block[], source: Source, file: VFile, options?: Read
 
   const titleUnit = units.find((unit) => unit.role.role === 'title')
   // `… Summit [as delivered]`: an editorial tag after the title is no part of it.
-  const title = titleUnit ? squash(titleUnit.block.text).replace(/\s*[[(](?:as\s+delivered|check\s+against\s+delivery|unofficial\s+translation|transcript|video|updated?)[\])]$/i, '') : null
+  // `(LEAD) S. Korea, …`, `(2nd LD) …`: an agency's tag before the title is no part of it either.
+  const title = titleUnit
+    ? squash(titleUnit.block.text)
+        .replace(/\s*[[(](?:as\s+delivered|check\s+against\s+delivery|unofficial\s+translation|transcript|video|updated?)[\])]$/i, '')
+        .replace(/^\((?:LEAD|URGENT|UPDATE(?:\s+\d+)?|\d+(?:st|nd|rd|th)\s+LD(?:\s+[A-Z]+)?|LD\s+[A-Z]+|CORRECTED|REFILE|News\s+Focus|Yearender)\)\s+/, '')
+    : null
   const classification = classify({
     title,
     hasDateline: found.dateline !== null,
@@ -201,7 +206,9 @@ function fromBlocks(blocks: Block[], source: Source, file: VFile, options?: Read
   let publisher: string | null = null
   if (kind === 'news') {
     const tag = found.dateline?.found.agency?.name ?? found.agencies[0]?.name ?? null
-    publisher = tag ?? masthead?.issuer ?? outletAfterTitle
+    // The agency's fuller name when its masthead prints it (`Yonhap News Agency` over `(Yonhap)`).
+    const printed = masthead?.issuer ?? outletAfterTitle
+    publisher = tag && printed && printed.length > tag.length && printed.toLowerCase().startsWith(tag.toLowerCase()) ? printed : (tag ?? printed)
   } else {
     publisher =
       (title ? findIssuer(title, fullText) : null) ??

@@ -175,6 +175,8 @@ const contraction = /[’'](?:ve|re|ll|d|m|t)$/i
 /** What may stand between the words of a known name: white space, a hyphen, a dash, a full stop. */
 const phraseGap = /^(?:\s|-|\s[-–]\s|\.\s?)$/
 const startsWithDigit = /^\d/
+/** The words of a page's menus and tools before a colon (`Download: English | Français`). */
+const menuWord = /^(?:download|downloads|share|print|email|tags?|read|watch|listen|follow|subscribe|category|categories|language|languages|topics?|related|video|audio|photos?)$/i
 /** `nameRun` options: whether a single word may be a name. */
 const singleWord = {single: true}
 const twoWordsOrMore = {single: false}
@@ -1247,7 +1249,8 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
       continue
     }
     // A headline's speaker: `Sahinoglu: Turkiye ready …`.
-    if (at === 0 && /^:\s/.test(rest) && (segment.role === 'title' || segment.role === 'boilerplate') && isPlausibleSurname(scanned, at, context)) {
+    // Not a page's menu (`Download: English | Français`).
+    if (at === 0 && /^:\s/.test(rest) && (segment.role === 'title' || segment.role === 'boilerplate') && !menuWord.test(tokens[0]!.text) && isPlausibleSurname(scanned, at, context)) {
       add(at, run, 'headline', null, null)
       at += run - 1
       continue
