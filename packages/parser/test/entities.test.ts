@@ -595,6 +595,31 @@ describe('meetings and attendance', () => {
     ])
   })
 
+  it('should count those in attendance, delegations and sides, signatories, co-chairs, virtual participants and the host of the talks, not chairs or talks that were to be', () => {
+    const tree = read(
+      'Andean Commission meets\n\nLIMA (AP) — Foreign Minister Ana Ramos said the decisions were reached at the commission, which she co-chaired with her Chilean counterpart Luis Paz here today.\n\n' +
+        'The dialogue was hosted by Deputy Minister Jorge Ruiz and attended by senior officials.\n\n' +
+        'Other members in attendance were: Prime Minister of Bolivia, the Honourable Rosa Mena; and Prime Minister of Ecuador, Dr. the Honourable Tomás Vidal.\n\n' +
+        'The Prime Minister of Colombia, the Honourable Marta Solís, participated virtually. The Secretary-General, Dr. Inés Vera, was also in attendance.\n\n' +
+        'The Peruvian delegation included Ambassador Pablo Ortiz, while the Chilean side included Trade Minister Carla Mora.\n\n' +
+        'The agreement was signed by Justice Minister Raúl León and Chile’s interior minister, Eva Cruz.\n\n' +
+        'The session was originally meant to be co-chaired by President Juan Gil. In Quito, the minister will hold a meeting with Foreign Minister Sara Toro.'
+    )
+    expect(tree.meeting?.participants.map((participant) => [nameOf(tree, participant.entity), participant.chair])).toEqual([
+      ['Luis Paz', true],
+      ['Ana Ramos', true],
+      ['Jorge Ruiz', false],
+      ['Rosa Mena', false],
+      ['Tomás Vidal', false],
+      ['Marta Solís', false],
+      ['Inés Vera', false],
+      ['Pablo Ortiz', false],
+      ['Carla Mora', false],
+      ['Raúl León', false],
+      ['Eva Cruz', false]
+    ])
+  })
+
   it('should count who attended `as did` others, and who represented a body', () => {
     const tree = read(
       'Ministers meet in Lima\n\nLIMA (AP) — The foreign ministers of the Andean Community met in Lima on 4 May 2023. Chilean Foreign Minister Tomás Vidal attended the meeting, as did Bolivia’s Foreign Minister Luis Paz. The Andean Parliament was represented by Ambassador Rosa Mena.\n\nPresident Ana Ramos said trade was key, as did Vidal.'

@@ -350,12 +350,12 @@ function meetingPlace(candidates: Candidate[]): string | null {
 
 const chairTrigger = /\b(?:chaired|co-chaired|presided(?:\s+over)?)\s+by\b|\bunder\s+the\s+(?:co-)?(?:chairmanship|chairpersonship|chairship)\s+of\b/i
 const attendTrigger =
-  /\battended\s+by\b|\bwith\s+the\s+participation\s+of\b|\bspeeches\s+were\s+(?:delivered|made)\s+by\b|\b(?:those|the\s+ones|others)\s+(?:attending|present|taking\s+part|participating)\b[^.]*?\bwere\b|\bparticipants\s+(?:included|were)\b|\bin\s+the\s+presence\s+of\b|\bwitnessed\s+by\b|\b(?:was|were)\s+represented\s+by\b|\b(?:was|were)\s+(?:also\s+)?joined\s+(?:\S+\s+){0,3}?by\b/i
+  /\battended\s+by\b|\bwith\s+the\s+participation\s+of\b|\bspeeches\s+were\s+(?:delivered|made)\s+by\b|\b(?:those|the\s+ones|others)\s+(?:attending|present|taking\s+part|participating)\b[^.]*?\bwere\b|\bparticipants\s+(?:included|were)\b|\bin\s+the\s+presence\s+of\b|\bwitnessed\s+by\b|\b(?:was|were)\s+represented\s+by\b|\b(?:was|were)\s+(?:also\s+)?joined\s+(?:\S+\s+){0,3}?by\b|\bin\s+attendance\s+(?:were|was)\b|\bspeakers\s+included\b|\b(?:delegation|side)\s+(?:(?:at|to)\s+the\s+\S+\s+)?included\b|\b(?:was|were)\s+signed\s+by\b|\b(?:dialogue|meeting|talks|summit|session|conference|retreat)\s+(?:was|were)\s+(?:co-)?hosted\s+by\b/i
 const participateVerb = /\b(?:participated|took\s+part|attended|joined)\b[^;]*?\b(?:meeting|summit|conference|session|event|talks|retreat|ministerial|gathering)\b/i
 const spokeAt =
   /\b(?:said|stated|noted|stressed|spoke|told|called|urged|warned|argued|proposed|raised|insisted|asked)\b[^;]*?\b(?:during|at)\s+(?:the|an|a|this)\s+[^;]*?\b(?:meeting|summit|conference|session|retreat)\b/i
 const addressing = /\b(?:while\s+addressing|addressed|addressing)\s+(?:the|an|a|this)\b[^;]*?\b(?:meeting|summit|conference|session|retreat|committee|council|assembly|plenary)\b/i
-const toldAttendees = /\btold\s+(?:the\s+|(?:his\s+|her\s+|their\s+)?fellow\s+)(?:attendees|participants|meeting|conference|summit|retreat|ministers|delegates|leaders)\b/i
+const toldAttendees = /\btold\s+(?:the\s+|(?:his\s+|her\s+|their\s+)?fellow\s+)(?:attendees|participants|meeting|conference|summit|retreat|ministers|delegates|leaders|plenary|session|closing\s+plenary|opening\s+session)\b/i
 const inSpeech = /\b(?:in|during)\s+(?:his|her|their)\s+(?:speech|address|remarks|statement)\b/i
 const forPart = /\bfor\s+(?:his|her|their)\s+part\b/i
 /** `Noting the opening remarks by X … and the presentation by Y` (a communiqué's account of who spoke). */
@@ -363,7 +363,14 @@ const remarksBy = /\b(?:(?:opening|introductory|welcoming|closing|keynote)\s+(?:
 /** `X, who chaired the meeting,`: the name before `who` chaired it. */
 const whoChaired = /^,?\s*who\s+(?:co-)?(?:chaired|presided\s+over)\s+(?:the|this|today['’]s)\s+(?:\S+\s+){0,3}?(?:meeting|summit|session|talks|conference|council|retreat|ministerial)\b/i
 /** `X on Tuesday chaired the meeting`, `X presides over the meeting`: the name before the verb chaired it. */
-const chairedThe = /\b(?:co-)?(?:chaired|chairs|presided\s+over|presides\s+over)\s+(?:the|this|today['’]s)\s+(?:\S+\s+){0,3}?(?:meeting|summit|session|talks|conference|council|retreat)\b/i
+const chairedThe = /\b(?:co-)?(?:chaired|chairs|presided\s+over|presides\s+over)\s+(?:the|this|today['’]s)\s+(?:\S+\s+){0,3}?(?:meeting|summit|session|talks|conference|council|retreat|proceedings|deliberations|plenary)\b/i
+/** `which he co-chaired with his Thai counterpart X`: both chaired it. */
+const coChairedWith = /\b(?:co-)?chaired\s+with\s+(?:his|her|their)?\s*(?:\S+\s+){0,3}?(?:counterpart|colleague)?,?\s*$/i
+/** `X was also in attendance`, `X was also present`, `X participated virtually`, `X joined by video link`: the name before it attended. */
+const presentAlone =
+  /\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\b|\bparticipated\s+(?:virtually|online|remotely|by\s+video(?:\s*link|conference)?)\b|\bjoined\s+(?:the\s+\S+\s+)?(?:by|via)\s+video(?:\s*link|conference)?\b/i
+/** `was originally meant to be chaired by`, `will be chaired by`: no one chaired it yet. */
+const notYet = /\b(?:meant|supposed|expected|due|scheduled|planned|set|was|were|will|would)\s+(?:originally\s+)?(?:to\s+)?(?:have\s+)?be(?:en)?\s+(?:co-)?$/i
 /** `X, who opened the proceedings,`, `X, who was part of her country's delegation,`: the name before `who` took part. */
 const whoOpened = /^,?\s*who\s+(?:opened|closed)\s+(?:the\s+)?(?:proceedings|meeting|summit|session|conference|debate)\b/i
 const whoDelegation = /^,?\s*who\s+(?:was|were)\s+(?:part|a\s+member|members)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:\S+\s+){0,2}?delegations?\b/i
@@ -401,10 +408,10 @@ const sentTo = /\bsent\s+(?:a|an)\s+[^.;]{0,160}?\bto\s+(?:the|this)\s+(?:\S+\s+
 /** `X, attending his first retreat, said`: the name before it took part. */
 const attendingIts = /,\s*attending\s+(?:the|his|her|their|its)\s+(?:\S+\s+){0,2}?(?:meeting|summit|retreat|session|conference|talks)\b/i
 /** What may stand before the name opening a list's item: markers and honorifics. */
-const itemOpening = new RegExp(String.raw`^[\s\-–—•*]*(?:${titleHonorific}|${personalHonorific}|\s)*$`, 'u')
+const itemOpening = new RegExp(String.raw`^[\s\-–—•*]*(?:\p{Lu}[^:–—\n]{1,40}\s*[:–—]\s+)?(?:${titleHonorific}|${personalHonorific}|\s)*$`, 'u')
 /** A paragraph that ends by introducing a list of those taking part: `…, with the participation of:`. */
 const listIntroduction =
-  /(?:\battended\s+by|\bwith\s+the\s+participation\s+of|\bparticipants\s+(?:included|were)|\b(?:those|the\s+following)\s+(?:attending|present|taking\s+part|participating|participated|attended)(?:\s+(?:were|are))?|\b(?:delegations?|meeting)\s+(?:was|were)\s+(?:composed\s+of|headed\s+by|led\s+by)|\bthe\s+following\b[^:.;]{0,120}?\b(?:attended|participated\s+in|took\s+part\s+in|were\s+present\s+at)\b[^:.;]{0,60})\s*:\s*$/i
+  /(?:\battended\s+by(?:\s+the\s+following\b[^:.;]{0,100})?|\bwith\s+the\s+participation\s+of|\bparticipants\s+(?:included|were)|\b(?:those|the\s+following)\s+(?:attending|present|taking\s+part|participating|participated|attended)(?:\s+(?:were|are))?|\b(?:delegations?|meeting)\s+(?:was|were)\s+(?:composed\s+of|headed\s+by|led\s+by)|\bthe\s+following\b[^:.;]{0,120}?\b(?:attended|participated\s+in|took\s+part\s+in|were\s+present\s+at)\b[^:.;]{0,60})\s*:\s*$/i
 /** The heading of an attendance list (an annex's). */
 const attendanceHeading =
   /^(?:annex(?:\s+[\dIVXLA-Z]{1,4})?\s*[:.\-–—]?\s*)?(?:(?:list\s+of\s+)?(?:heads\s+of\s+delegations?|participants|attendees|participating\s+delegations|delegations)|attendance(?:\s+list)?)\s*:?$/i
@@ -497,7 +504,7 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
       const subjectBefore = (start: number) => inSentence.filter((person) => person.end <= start && !isExcluded(person)).at(-1)
       const chair = offset(chairTrigger)
       const attend = offset(attendTrigger)
-      if (chair) {
+      if (chair && !notYet.test(text.slice(Math.max(sentence.start, chair.start - 50), chair.start))) {
         const until = attend && attend.start > chair.end ? attend.start : sentence.end
         const chairs = inSentence.filter((person) => person.start >= chair.end && person.end <= until)
         // `under the chairmanship of X, Foreign Minister of …, the Chairman of …`: the first name.
@@ -526,6 +533,10 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
         if (whoChaired.test(after)) {
           add(person, 'chaired', true)
           reported = true
+          // `X and Nigeria's vice-president, Y, who co-chaired the session`: both.
+          const index = inSentence.indexOf(person)
+          const earlier = index > 0 ? inSentence[index - 1]! : undefined
+          if (earlier && /co-chaired/i.test(after) && subjectsJoint.test(text.slice(earlier.end, person.start).replace(/,\s*$/, ''))) add(earlier, 'chaired', true)
         } else if (whoAddressed.test(after) || whoOpened.test(after)) {
           add(person, 'spoke', false)
           reported = true
@@ -556,10 +567,22 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
         }
       }
       bySubject(chairedThe, 'chaired', true)
+      bySubject(presentAlone, 'attended')
       bySubject(presented, 'spoke')
       bySubject(hostedCounterparts, 'attended')
       bySubject(attendedAlone, 'attended')
       bySubject(attendingIts, 'attended')
+      const withMatch = /\b(?:co-)?chaired\s+with\b/i.exec(value)
+      if (withMatch) {
+        const at = sentence.start + withMatch.index
+        const partner = inSentence.find((person) => person.start > at && !isExcluded(person) && coChairedWith.test(text.slice(at, person.start)))
+        if (partner) {
+          add(partner, 'chaired', true)
+          const first = inSentence.find((person) => person.end <= at && !isExcluded(person))
+          if (first) add(first, 'chaired', true)
+          reported = true
+        }
+      }
       const sent = offset(sentTo)
       const envoy = sent ? inSentence.find((person) => person.start >= sent.start && person.end <= sent.end && !isExcluded(person)) : undefined
       if (envoy) {
@@ -579,7 +602,8 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
         reported ||= named.length > 0
       }
       const talks = offset(talksWith)
-      if (talks) {
+      // Not talks to come (`I intend to hold a meeting with X`, `will hold talks with`).
+      if (talks && !/\b(?:will|would|shall|to)\s+$/i.test(text.slice(Math.max(sentence.start, talks.start - 12), talks.start))) {
         const host = subjectBefore(talks.start)
         const guest = inSentence.find((person) => person.start >= talks.end && !isExcluded(person))
         if (guest) {

@@ -31,6 +31,18 @@ export const roleHeads = [
   'foreign minister',
   'deputy foreign minister',
   'deputy minister',
+  // Ministers of a portfolio, which news prints in lower case after a possessive (`Chile's interior minister, X`).
+  'interior minister',
+  'trade minister',
+  'defence minister',
+  'defense minister',
+  'finance minister',
+  'justice minister',
+  'economy minister',
+  'health minister',
+  'energy minister',
+  'home minister',
+  'industry minister',
   'vice president',
   'vice-president',
   'crown prince',
@@ -89,7 +101,9 @@ export const lowercaseHeads = new Set([
   'spokesperson', 'spokesman', 'spokeswoman', 'foreign policy chief', 'director', 'director general', 'director-general',
   'executive secretary', 'special envoy', 'special representative', 'commissioner', 'chairman', 'chairperson',
   'deputy minister', 'deputy foreign minister', 'deputy prime minister', 'secretary of state', 'state secretary',
-  'undersecretary', 'under-secretary'
+  'undersecretary', 'under-secretary', 'interior minister', 'trade minister', 'defence minister', 'defense minister',
+  'finance minister', 'justice minister', 'economy minister', 'health minister', 'energy minister', 'home minister',
+  'industry minister'
 ])
 
 export {officialTitle as officialHeads} from '@communique/knowledge'
