@@ -376,6 +376,17 @@ describe('quotations', () => {
     expect(speakerOf(tree, 'Nobody asked')).toBeNull()
   })
 
+  it('should read Dutch and Irish particles inside names, and take `he` for the subject of a sentence with `was` before it', () => {
+    const tree = read(
+      'Leaders meet in Dublin\n\nDUBLIN (AP) — Irish Taoiseach Ciarán Ó Murchú and Dutch Prime Minister Maarten van den Broek met on Monday. Ó Murchú spoke first.\n\n' +
+        '"We have no illusions," Ó Murchú said.\n\nMr van den Broek was equally upbeat. He said the talks were "a new chapter".'
+    )
+    expect(tree.people.map((person) => person.name)).toEqual(['Ciarán Ó Murchú', 'Maarten van den Broek'])
+    expect(tree.people[0]!.roles[0]?.function).toBe('Taoiseach')
+    expect(speakerOf(tree, 'We have no illusions')).toBe('Ciarán Ó Murchú')
+    expect(speakerOf(tree, 'a new chapter')).toBe('Maarten van den Broek')
+  })
+
   it('should attribute a word its sentence gives someone, and quotations after `who told`, `and said`, and a name set off by commas', () => {
     const tree = read(
       'Leaders meet in Suva\n\nSUVA (AP) — Prime Minister Ana Tora opened the summit.\n\n' +

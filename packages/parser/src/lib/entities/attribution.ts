@@ -47,6 +47,8 @@ const sentenceSubject = /^[\s"“«(]*(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|for|and)
 const window = 300
 
 const adverbs = /^(?:further|also|then|later|again|however|himself|herself|earlier|once\s+again|in\s+turn)$/i
+/** Verbs that make the name before them a sentence's subject without reporting anything. */
+const copulas = new Set(['was', 'is', 'were', 'are', 'has', 'had', 'have', 'remained', 'remains', 'appeared', 'seemed', 'sounded', 'struck'])
 /** Participles that report speech after a comma: their subject is the sentence's. */
 const participles = new Set(['saying', 'adding', 'noting', 'stressing', 'warning', 'insisting', 'arguing', 'declaring', 'telling'])
 
@@ -84,7 +86,8 @@ export function attributeQuotes(
       .filter((mention) => {
         const rest = segment.segment.text.slice(mention.end, mention.end + 200)
         const next = /^\s+(?:(?:further|also|then|later|again)\s+)?(\p{Ll}+)/u.exec(rest)
-        if (next !== null && (reportingVerbs.has(next[1]!) || next[1]!.endsWith('ed'))) return true
+        // `Bello said`, `Bello met`, `Bello was equally upbeat. He said …`.
+        if (next !== null && (reportingVerbs.has(next[1]!) || next[1]!.endsWith('ed') || copulas.has(next[1]!))) return true
         // `X, who was part of her country's delegation, told reporters`: past a clause about the subject.
         const past = /^,\s[^.;"“”«»]{1,140}?,\s+(?:(?:further|also|then|later|again)\s+)?(\p{Ll}+)/u.exec(rest)
         return past !== null && reportingVerbs.has(past[1]!)
@@ -246,7 +249,7 @@ function pastHonorifics(text: string, start: number, honorifics: ReadonlyMap<num
 }
 
 /** An honorific before a lowercase particle, which the scanner does not read as one (`Mr. de la Torre`), and the particles. */
-const honorificAndParticles = /^(?:(?:Mrs?|Ms|Dr|Prof)\.?\s+)?(?:(?:de|da|do|dos|das|del|van|von|der|den|la|le|di|du)\s+(?:(?:la|der|den|los|las)\s+)?)?/
+const honorificAndParticles = /^(?:(?:Mrs?|Ms|Dr|Prof)\.?\s+)?(?:(?:de|da|do|dos|das|del|van|von|der|den|la|le|di|du|Van|Von|De|Ó|Ní|Nic)\s+(?:(?:la|der|den|los|las)\s+)?)?/
 
 /**
  * The person mention a tag's subject starts with at `start`: right there, past honorifics

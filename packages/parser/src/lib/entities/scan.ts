@@ -204,7 +204,7 @@ function rulerAsGivenName(tokens: readonly Token[], at: number): boolean {
 /** `St.`, `Ste.` inside a name (`Desmond St. Clair Joseph`). */
 const saint = /^Ste?$/
 // With the patronymic particles of Turkic names (`Elnur Rasim oglu Mammadli`, `Aida Kasym kyzy`).
-const particles = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'del', 'al-', 'oglu', 'oğlu', 'ogli', 'ogly', 'qizi', 'kizi', 'kyzy', 'uulu', 'y', 'e'])
+const particles = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'del', 'al-', 'oglu', 'oğlu', 'ogli', 'ogly', 'qizi', 'kizi', 'kyzy', 'uulu', 'y', 'e', 'den', 'ter', 'ó', 'o', 'ní', 'ni', 'nic', 'ua'])
 /** Letters printed after a name: honours, degrees, a seat (`DCMG`, `MP`, `TD`, `GCFR`). */
 const postNominals = new Set([
   'mp', 'td', 'mla', 'mep', 'msp', 'qc', 'kc', 'sc', 'gcmg', 'kcmg', 'cmg', 'dcmg', 'gcb', 'kcb', 'cb', 'gbe', 'kbe', 'dbe', 'cbe',

@@ -55,6 +55,8 @@ export const roleHeads = [
   'president',
   'premier',
   'chancellor',
+  'taoiseach',
+  'tánaiste',
   'king',
   'queen',
   'emir',
