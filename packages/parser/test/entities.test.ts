@@ -631,6 +631,20 @@ describe('meetings and attendance', () => {
     ])
   })
 
+  it('should read a list after `The following … were represented by Ministers:`, and a speech’s speaker on a line of their own under the title', () => {
+    const communique = read(
+      'Communiqué of the Andean Summit\n\n1. The Summit met virtually.\n\n2. The following Member States were represented by Ministers:\n\n' +
+        '   - Bolivia: H.E. Mr. Luis Paz, Minister of Foreign Affairs;\n   - Chile: Hon. Rosa Mena, Minister of Foreign Affairs.\n\n3. The Summit closed.'
+    )
+    expect(communique.meeting?.participants.map((participant) => nameOf(communique, participant.entity))).toEqual(['Luis Paz', 'Rosa Mena'])
+    const speech = read(
+      'Director General’s Introductory Statement to the Board of Governors\n\n2 March 2026\nVienna, Austria\nDirector General Ana Tora Ruiz\n(As prepared for delivery)\n\nMadam Chair,\n\nI thank you all. Thank you.'
+    )
+    expect(speech.meeting?.participants.map((participant) => [nameOf(speech, participant.entity), participant.basis, participant.role?.country ?? null])).toEqual([
+      ['Ana Tora Ruiz', 'delivered', null]
+    ])
+  })
+
   it('should count who attended `as did` others, and who represented a body', () => {
     const tree = read(
       'Ministers meet in Lima\n\nLIMA (AP) — The foreign ministers of the Andean Community met in Lima on 4 May 2023. Chilean Foreign Minister Tomás Vidal attended the meeting, as did Bolivia’s Foreign Minister Luis Paz. The Andean Parliament was represented by Ambassador Rosa Mena.\n\nPresident Ana Ramos said trade was key, as did Vidal.'

@@ -27,7 +27,7 @@ import {attributeQuotes} from './entities/attribution.js'
 import {readMeeting} from './entities/meeting.js'
 import {classify, newsRoles, speechRoles, statementRoles} from './roles.js'
 import {createSource, positionAt, type Source} from './source.js'
-import {recognize, type Mention} from './entities/index.js'
+import {recognize, type Mention, type ScannedSegment} from './entities/index.js'
 import {loadKnowledge, type Knowledge} from '@communique/knowledge'
 import {blockLines, squash, subBlock, wordCount, type Role, type Unit} from './units.js'
 import {readMasthead, readMastheadAfterTitle} from './masthead.js'
@@ -252,7 +252,8 @@ function fromBlocks(blocks: Block[], source: Source, file: VFile, options?: Read
       ?.mentions.find((mention): mention is Extract<Mention, {kind: 'person'}> => mention.kind === 'person')
   const titleSpeaker = kind === 'speech' ? personIn('title') : undefined
   const venueSpeaker = kind === 'speech' && !titleSpeaker ? personIn('venue') : undefined
-  const speakerEntity = (titleSpeaker ?? venueSpeaker)?.entity ?? null
+  const lineSpeaker = kind === 'speech' && !titleSpeaker && !venueSpeaker ? speakerLine(recognized?.segments ?? [], units) : undefined
+  const speakerEntity = (titleSpeaker ?? venueSpeaker ?? lineSpeaker)?.entity ?? null
   // `Remarks by the Minister for Foreign Affairs of …` over `H.E. Ana Ramos`: the post the title
   // names is the speaker's, when the text gives them none.
   if (recognized && venueSpeaker) {
@@ -340,6 +341,29 @@ function isPlaceDateLine(text: string, dateline: FoundDateline): boolean {
 
 function unitText(units: readonly Unit[], index: number): string {
   return units[index]?.block.text ?? ''
+}
+
+/**
+ * A speech's speaker on a line of their own under the title, with their post and nothing else
+ * (`Director General Ingrid Solheim-Brekke` between a date line and `(As prepared for delivery)`).
+ */
+function speakerLine(segments: readonly ScannedSegment[], units: readonly Unit[]): Extract<Mention, {kind: 'person'}> | undefined {
+  const title = units.findIndex((unit) => unit.role.role === 'title')
+  if (title < 0) return undefined
+  for (const segment of segments) {
+    if (segment.segment.index <= title || segment.segment.index > title + 3) continue
+    const text = segment.segment.text
+    for (const mention of segment.mentions) {
+      if (mention.kind !== 'person') continue
+      const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1
+      const lineEnd = text.includes('\n', mention.end) ? text.indexOf('\n', mention.end) : text.length
+      const before = text.slice(lineStart, mention.start)
+      // The post opens the line (a post read across the line before, `Austria⏎Director General`, too).
+      const post = segment.mentions.find((other) => other.kind === 'role' && other.start <= lineStart && other.end > lineStart && other.end <= mention.start)
+      if (text.slice(mention.end, lineEnd).trim() === '' && (before.trim() === '' || (post && /^\s*$/.test(text.slice(post.end, mention.start))))) return mention
+    }
+  }
+  return undefined
 }
 
 /** Find the dateline, agency lines and `X reports` in the first body units of a text. */

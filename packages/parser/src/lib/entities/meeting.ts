@@ -411,7 +411,7 @@ const attendingIts = /,\s*attending\s+(?:the|his|her|their|its)\s+(?:\S+\s+){0,2
 const itemOpening = new RegExp(String.raw`^[\s\-–—•*]*(?:\p{Lu}[^:–—\n]{1,40}\s*[:–—]\s+)?(?:${titleHonorific}|${personalHonorific}|\s)*$`, 'u')
 /** A paragraph that ends by introducing a list of those taking part: `…, with the participation of:`. */
 const listIntroduction =
-  /(?:\battended\s+by(?:\s+the\s+following\b[^:.;]{0,100})?|\bwith\s+the\s+participation\s+of|\bparticipants\s+(?:included|were)|\b(?:those|the\s+following)\s+(?:attending|present|taking\s+part|participating|participated|attended)(?:\s+(?:were|are))?|\b(?:delegations?|meeting)\s+(?:was|were)\s+(?:composed\s+of|headed\s+by|led\s+by)|\bthe\s+following\b[^:.;]{0,120}?\b(?:attended|participated\s+in|took\s+part\s+in|were\s+present\s+at)\b[^:.;]{0,60})\s*:\s*$/i
+  /(?:\battended\s+by(?:\s+the\s+following\b[^:.;]{0,100})?|\bwith\s+the\s+participation\s+of|\bparticipants\s+(?:included|were)|\b(?:those|the\s+following)\s+(?:attending|present|taking\s+part|participating|participated|attended)(?:\s+(?:were|are))?|\b(?:delegations?|meeting)\s+(?:was|were)\s+(?:composed\s+of|headed\s+by|led\s+by)|\bthe\s+following\b[^:.;]{0,120}?\b(?:attended|participated\s+in|took\s+part\s+in|were\s+present\s+at|(?:was|were)\s+represented)\b[^:.;]{0,60})\s*:\s*$/i
 /** The heading of an attendance list (an annex's). */
 const attendanceHeading =
   /^(?:annex(?:\s+[\dIVXLA-Z]{1,4})?\s*[:.\-–—]?\s*)?(?:(?:list\s+of\s+)?(?:heads\s+of\s+delegations?|participants|attendees|participating\s+delegations|delegations)|attendance(?:\s+list)?)\s*:?$/i

@@ -844,7 +844,8 @@ function readRole(
   const prefix = mentionStartingAt(scanned, tokens[index]!)
   if (prefix && (prefix.kind === 'country' || (prefix.kind === 'organization' && prefix.acronym && text.slice(prefix.start, prefix.end) === prefix.acronym))) {
     const after = firstFrom(tokens, prefix.end)
-    const adjacent = after < tokens.length && /^(?:[’']s)?\s$/.test(text.slice(prefix.end, tokens[after]!.start))
+    // A space, not a line's end (`Vienna, Austria⏎Director General X` is no Austrian post).
+    const adjacent = after < tokens.length && /^(?:[’']s)?[ \u00a0]$/.test(text.slice(prefix.end, tokens[after]!.start))
     if (adjacent && roleHeadAt(tokens, skipModifiers(tokens, after), allCaps) !== null) {
       if (prefix.kind === 'country') {
         country = prefix.code
