@@ -645,6 +645,21 @@ describe('meetings and attendance', () => {
     ])
   })
 
+  it('should count the people a press conference’s speaker labels name, not a sentence ending with a colon or an outlet in brackets', () => {
+    const tree = read(
+      'Press conference by Andean Secretary General Ana Tora following the meeting of Foreign Ministers\n\n' +
+        'Andean Spokesperson Luis Paz: Good afternoon. The Secretary General will start.\n\n' +
+        'Andean Secretary General Ana Tora: Thank you, Luis.\n\nMinister Jorge Ruiz told us very plainly: "We need more."\n\n' +
+        'Question [Rosa Mena, Agencia Andes]: Thank you. Is this so?\n\nReporter (Lima Times): Is it?\n\nAndean Secretary General: Yes.'
+    )
+    expect(tree.meeting?.participants.map((participant) => [nameOf(tree, participant.entity), participant.basis])).toEqual([
+      ['Luis Paz', 'spoke'],
+      ['Ana Tora', 'spoke'],
+      ['Rosa Mena', 'spoke']
+    ])
+    expect(tree.people.map((person) => person.name)).not.toContain('Lima Times')
+  })
+
   it('should count who attended `as did` others, and who represented a body', () => {
     const tree = read(
       'Ministers meet in Lima\n\nLIMA (AP) — The foreign ministers of the Andean Community met in Lima on 4 May 2023. Chilean Foreign Minister Tomás Vidal attended the meeting, as did Bolivia’s Foreign Minister Luis Paz. The Andean Parliament was represented by Ambassador Rosa Mena.\n\nPresident Ana Ramos said trade was key, as did Vidal.'

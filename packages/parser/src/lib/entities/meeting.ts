@@ -412,6 +412,17 @@ const itemOpening = new RegExp(String.raw`^[\s\-–—•*]*(?:\p{Lu}[^:–—\n
 /** A paragraph that ends by introducing a list of those taking part: `…, with the participation of:`. */
 const listIntroduction =
   /(?:\battended\s+by(?:\s+the\s+following\b[^:.;]{0,100})?|\bwith\s+the\s+participation\s+of|\bparticipants\s+(?:included|were)|\b(?:those|the\s+following)\s+(?:attending|present|taking\s+part|participating|participated|attended)(?:\s+(?:were|are))?|\b(?:delegations?|meeting)\s+(?:was|were)\s+(?:composed\s+of|headed\s+by|led\s+by)|\bthe\s+following\b[^:.;]{0,120}?\b(?:attended|participated\s+in|took\s+part\s+in|were\s+present\s+at|(?:was|were)\s+represented)\b[^:.;]{0,60})\s*:\s*$/i
+/** The title of a transcript of an event whose speakers took part in it. */
+const briefingTitle = /\b(?:press\s+conference|news\s+conference|press\s+briefing|special\s+briefing|media\s+briefing|briefing|transcript|media\s+availability|doorstep|press\s+point|joint\s+press\s+statements)\b/i
+
+/** Lower-case words a speaker label may hold (`Minister of Foreign Affairs`, `Maarten van den Broek`). */
+const labelConnectors = new Set(['of', 'the', 'and', 'for', 'de', 'da', 'do', 'dos', 'del', 'van', 'von', 'der', 'den', 'bin', 'bint', 'al', 'y', 'e'])
+
+/** The number of words in a text. */
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => word.length > 0).length
+}
+
 /** The heading of an attendance list (an annex's). */
 const attendanceHeading =
   /^(?:annex(?:\s+[\dIVXLA-Z]{1,4})?\s*[:.\-–—]?\s*)?(?:(?:list\s+of\s+)?(?:heads\s+of\s+delegations?|participants|attendees|participating\s+delegations|delegations)|attendance(?:\s+list)?)\s*:?$/i
@@ -641,6 +652,18 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
       const role = person.roles.find((item) => item.country !== null && group.countries.has(item.country) && sharesKey(roleKeys(item.function), group.keys))
       if (!role || absentFrom(segments, person.entity)) continue
       result.set(person.entity, {entity: person.entity, chair: false, basis: 'attended', role})
+    }
+  }
+  // A press conference's or briefing's transcript: the people its speaker labels name spoke at it
+  // (`NATO Spokesperson X:`, `Question [X, Agencia EFE]:`, `Foreign Secretary, Shri X:`).
+  const titleText = segments.find((segment) => segment.segment.role === 'title')?.segment.text ?? ''
+  if (briefingTitle.test(titleText)) {
+    for (const segment of segments) {
+      const label = /^([^:\n]{3,100}):\s/.exec(segment.segment.text)
+      // A label names, in capitals (`Minister Yaremchuk told us plainly:` is a sentence).
+      if (!label || wordCount(label[1]!) > 12 || !label[1]!.replace(/[[(][^\])]*[\])]/g, ' ').split(/[\s,]+/).every((word) => word === '' || /^[\p{Lu}\p{N}]/u.test(word) || labelConnectors.has(word))) continue
+      const named = segment.mentions.find((mention): mention is PersonMention => mention.kind === 'person' && mention.entity !== '' && mention.end <= label[1]!.length)
+      if (named) add(named, 'spoke', false)
     }
   }
   // A speech: its speaker took part.

@@ -1174,6 +1174,14 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
     const run = nameRun(scanned, at, claimed, twoWordsOrMore)
     if (run >= 2) add(at, run, 'byline', null, null)
   }
+  // A questioner named in a transcript's label: `Question [Ines Moreno, Agencia EFE]:`.
+  const questioner = /^(?:Question|Q|Reporter|Journalist)\s*[[(]\s*(?=\p{Lu})/u.exec(text)
+  if (questioner) {
+    const at = firstFrom(tokens, questioner[0].length)
+    const run = nameRun(scanned, at, claimed, twoWordsOrMore)
+    // The name, then the outlet after a comma (`Reporter (Asahi Shimbun):` names an outlet only).
+    if (run >= 2 && text.charAt(tokens[at + run - 1]!.end) === ',') add(at, run, 'byline', null, null)
+  }
   if (text.includes(' by ')) {
     for (const match of text.matchAll(/\b(?:(?:Additional\s+)?[Rr]eporting|Writing|Editing|Compiled|Edited|Written)\s+by\s+(?=\p{Lu})/gu)) {
       writers(firstFrom(tokens, match.index + match[0].length))
