@@ -660,6 +660,17 @@ describe('meetings and attendance', () => {
     expect(tree.people.map((person) => person.name)).not.toContain('Lima Times')
   })
 
+  it('should count those named before `met in`, a delegation that `also included`, who `joined part of the talks`, and no sea or region', () => {
+    const tree = read(
+      'Joint Communiqué of the Andean Presidents\n\nThe President of Peru, Ana Ramos; the President of Chile, Luis Paz; and the President of Bolivia, Rosa Mena, met in the city of Cusco on 20 December 2025.\n\n' +
+        '1. The Presidents welcomed the talks.\n\n2. The Peruvian delegation also included Trade Principal Secretary Jorge Ruiz.\n\n' +
+        '3. Ecuador’s Foreign Minister Tomás Vidal, who joined part of the talks by video, thanked the group.\n\n' +
+        '4. The Presidents agreed that the Baltic Sea and the Caribbean states should share information, and Andean states agree.'
+    )
+    expect(tree.meeting?.participants.map((participant) => nameOf(tree, participant.entity))).toEqual(['Ana Ramos', 'Luis Paz', 'Rosa Mena', 'Jorge Ruiz', 'Tomás Vidal'])
+    expect(tree.people.map((person) => person.name)).toEqual(['Ana Ramos', 'Luis Paz', 'Rosa Mena', 'Jorge Ruiz', 'Tomás Vidal'])
+  })
+
   it('should count who attended `as did` others, and who represented a body', () => {
     const tree = read(
       'Ministers meet in Lima\n\nLIMA (AP) — The foreign ministers of the Andean Community met in Lima on 4 May 2023. Chilean Foreign Minister Tomás Vidal attended the meeting, as did Bolivia’s Foreign Minister Luis Paz. The Andean Parliament was represented by Ambassador Rosa Mena.\n\nPresident Ana Ramos said trade was key, as did Vidal.'

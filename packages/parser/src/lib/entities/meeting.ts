@@ -350,7 +350,7 @@ function meetingPlace(candidates: Candidate[]): string | null {
 
 const chairTrigger = /\b(?:chaired|co-chaired|presided(?:\s+over)?)\s+by\b|\bunder\s+the\s+(?:co-)?(?:chairmanship|chairpersonship|chairship)\s+of\b/i
 const attendTrigger =
-  /\battended\s+by\b|\bwith\s+the\s+participation\s+of\b|\bspeeches\s+were\s+(?:delivered|made)\s+by\b|\b(?:those|the\s+ones|others)\s+(?:attending|present|taking\s+part|participating)\b[^.]*?\bwere\b|\bparticipants\s+(?:included|were)\b|\bin\s+the\s+presence\s+of\b|\bwitnessed\s+by\b|\b(?:was|were)\s+represented\s+by\b|\b(?:was|were)\s+(?:also\s+)?joined\s+(?:\S+\s+){0,3}?by\b|\bin\s+attendance\s+(?:were|was)\b|\bspeakers\s+included\b|\b(?:delegation|side)\s+(?:(?:at|to)\s+the\s+\S+\s+)?included\b|\b(?:was|were)\s+signed\s+by\b|\b(?:dialogue|meeting|talks|summit|session|conference|retreat)\s+(?:was|were)\s+(?:co-)?hosted\s+by\b/i
+  /\battended\s+by\b|\bwith\s+the\s+participation\s+of\b|\bspeeches\s+were\s+(?:delivered|made)\s+by\b|\b(?:those|the\s+ones|others)\s+(?:attending|present|taking\s+part|participating)\b[^.]*?\bwere\b|\bparticipants\s+(?:included|were)\b|\bin\s+the\s+presence\s+of\b|\bwitnessed\s+by\b|\b(?:was|were)\s+represented\s+by\b|\b(?:was|were)\s+(?:also\s+)?joined\s+(?:\S+\s+){0,3}?by\b|\bin\s+attendance\s+(?:were|was)\b|\bspeakers\s+included\b|\b(?:delegation|side)\s+(?:(?:at|to)\s+the\s+\S+\s+)?(?:also\s+)?included\b|\b(?:was|were)\s+signed\s+by\b|\b(?:dialogue|meeting|talks|summit|session|conference|retreat)\s+(?:was|were)\s+(?:co-)?hosted\s+by\b/i
 const participateVerb = /\b(?:participated|took\s+part|attended|joined)\b[^;]*?\b(?:meeting|summit|conference|session|event|talks|retreat|ministerial|gathering)\b/i
 const spokeAt =
   /\b(?:said|stated|noted|stressed|spoke|told|called|urged|warned|argued|proposed|raised|insisted|asked)\b[^;]*?\b(?:during|at)\s+(?:the|an|a|this)\s+[^;]*?\b(?:meeting|summit|conference|session|retreat)\b/i
@@ -373,7 +373,10 @@ const presentAlone =
 const notYet = /\b(?:meant|supposed|expected|due|scheduled|planned|set|was|were|will|would)\s+(?:originally\s+)?(?:to\s+)?(?:have\s+)?be(?:en)?\s+(?:co-)?$/i
 /** `X, who opened the proceedings,`, `X, who was part of her country's delegation,`: the name before `who` took part. */
 const whoOpened = /^,?\s*who\s+(?:opened|closed)\s+(?:the\s+)?(?:proceedings|meeting|summit|session|conference|debate)\b/i
-const whoDelegation = /^,?\s*who\s+(?:was|were)\s+(?:part|a\s+member|members)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:\S+\s+){0,2}?delegations?\b/i
+const whoDelegation =
+  /^,?\s*who\s+(?:(?:was|were)\s+(?:part|a\s+member|members)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:\S+\s+){0,2}?delegations?|(?:also\s+)?joined\s+(?:\S+\s+){0,4}?(?:talks|meeting|summit|session|conference|discussions?))\b/i
+/** `The President of X, A; and the President of Y, B, met in …`: those named before it met. */
+const metIn = /\b(?:met|gathered|convened)\s+(?:(?:on|in|at)\s+(?:the\s+)?(?:city|capital|town)\b|in|at|virtually|online|today|here)\b/i
 /** `The Lebanese delegation was led by X, accompanied by Y`: those after it took part. */
 const delegationLed = /\bdelegations?\s+(?:was|were)\s+(?:led|headed)\s+by\b/i
 /** `X presented the report`: the name before the verb spoke at the meeting. */
@@ -509,8 +512,12 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
         return match ? {start: sentence.start + match.index, end: sentence.start + match.index + match[0].length} : null
       }
       const hostClause = offset(/\b(?:at|upon|on)\s+the\s+invitation\s+of\b[^;]*?(?=,\s+(?:the|a)\b|$)/i)
+      // Those thanked (`Vidal thanked President Ana Ramos for hosting`), not who thanked them.
+      const thanked = offset(/\bthanked\b/i)
       const isExcluded = (person: PersonMention) =>
-        (hostClause !== null && person.start >= hostClause.start && person.end <= hostClause.end) || /\bsidelines\b|\bthanked\b/i.test(value)
+        (hostClause !== null && person.start >= hostClause.start && person.end <= hostClause.end) ||
+        /\bsidelines\b/i.test(value) ||
+        (thanked !== null && person.start >= thanked.start)
       /** The last person named before a place in the sentence (the subject of a verb there). */
       const subjectBefore = (start: number) => inSentence.filter((person) => person.end <= start && !isExcluded(person)).at(-1)
       const chair = offset(chairTrigger)
@@ -622,6 +629,12 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
           add(guest, 'attended', false)
           reported = true
         }
+      }
+      const gathered = offset(metIn)
+      if (gathered) {
+        const named = inSentence.filter((person) => person.end <= gathered.start && !isExcluded(person))
+        for (const person of named) add(person, 'attended', false)
+        reported ||= named.length > 0
       }
       const participate = offset(participateVerb)
       if (participate) {

@@ -205,6 +205,13 @@ function rulerAsGivenName(tokens: readonly Token[], at: number): boolean {
 const saint = /^Ste?$/
 // With the patronymic particles of Turkic names (`Elnur Rasim oglu Mammadli`, `Aida Kasym kyzy`).
 const particles = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'del', 'al-', 'oglu', 'oğlu', 'ogli', 'ogly', 'qizi', 'kizi', 'kyzy', 'uulu', 'y', 'e', 'den', 'ter', 'ó', 'o', 'ní', 'ni', 'nic', 'ua'])
+/** Regions' adjectives, which open no person's name (`Baltic states say`, `Gulf states pledge`). */
+const regions = new Set([
+  'baltic', 'nordic', 'arctic', 'pacific', 'atlantic', 'balkan', 'caribbean', 'andean', 'gulf', 'arab', 'western', 'eastern',
+  'northern', 'southern', 'central', 'european', 'african', 'asian', 'american', 'latin', 'middle'
+])
+/** Words that end a place's name, never a person's (`Baltic Sea`, `Kola Peninsula`). */
+const geographyHeads = new Set(['sea', 'ocean', 'river', 'gulf', 'strait', 'straits', 'peninsula', 'islands', 'canal', 'desert', 'basin', 'mountains', 'corridor'])
 /** Letters printed after a name: honours, degrees, a seat (`DCMG`, `MP`, `TD`, `GCFR`). */
 const postNominals = new Set([
   'mp', 'td', 'mla', 'mep', 'msp', 'qc', 'kc', 'sc', 'gcmg', 'kcmg', 'cmg', 'dcmg', 'gcb', 'kcb', 'cb', 'gbe', 'kbe', 'dbe', 'cbe',
@@ -1370,10 +1377,10 @@ export function nameRun(scanned: ScannedSegment, at: number, claimed: readonly b
     // `Sultan bin Jassim`: a ruler's title before `bin` is a given name.
     const givenName = rulerAsGivenName(tokens, at + length)
     if (!isParticle && !isInitial && !givenName && !prefixed) {
-      if (length === 0 && notNames.has(token.key)) break
+      if (length === 0 && (notNames.has(token.key) || regions.has(token.key))) break
       // Function words and contractions never sit inside a name (`Biden After …`, `We’ve`).
       if (functionWords.has(token.key) || contraction.test(token.text)) break
-      if (organizationHeads.has(token.key) || documentHeads.has(token.key)) break
+      if (organizationHeads.has(token.key) || documentHeads.has(token.key) || geographyHeads.has(token.key)) break
       if (roleHeadAt(tokens, at + length, true) && tokens[at + length]!.cap) break
       if (allCaps && notNames.has(token.key)) break
     }
