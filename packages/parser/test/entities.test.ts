@@ -38,6 +38,11 @@ describe('people and posts', () => {
     expect(people(tree)).toEqual(['Amadou Keita Traoré | Traoré', 'Ibrahim Sawadogo', 'Ana Ruiz'])
   })
 
+  it('should close a post’s apposition past letters after the name', () => {
+    const tree = read('Keynote\n\nIt is a pleasure to welcome the Minister for Foreign Affairs, Carmen Ruiz Vidal TD, back to the Institute.')
+    expect(tree.people.map((person) => [person.name, person.roles[0]?.post])).toEqual([['Carmen Ruiz Vidal', 'Minister for Foreign Affairs']])
+  })
+
   it('should read a post after the name, with or without the comma', () => {
     const tree = read('## Statement\n\nThe meeting was attended by H.E. Ana Lucía Ramos, Minister of Foreign Affairs of the Republic of Peru and H.E. Tomás Vidal Minister of Foreign Affairs of Chile.')
     expect(people(tree)).toEqual(['Ana Lucía Ramos', 'Tomás Vidal'])

@@ -466,6 +466,18 @@ describe('the masthead in a document', () => {
     expect([bare.title, bare.date]).toEqual(['Peru and Chile agree to extend the corridor', '2026-05-17'])
   })
 
+  it('should read a title that is the last line of a block of masthead lines, a meeting’s header and place-and-date line over it, and a speech’s `Delivered on` date', () => {
+    const speech = read(
+      'gov.pe\nMinistry of Foreign Affairs\n\nSpeech\nMinister Ruiz’s keynote address at the Lima Institute\n\nFrom Ministry of Foreign Affairs\nPublished on 15 October 2025\n\n' +
+        'Delivered on Tuesday, 14 October 2025, at the Institute, 8 Grand Street, Lima. The event was chaired by Dr Ana Tora, Director.\n\nThank you, Ana. I am glad to be here.\n\nThank you.'
+    )
+    expect(summary(speech).slice(0, 4)).toEqual(['speech', '2025-10-14', 'Minister Ruiz’s keynote address at the Lima Institute', 'Ministry of Foreign Affairs'])
+    const communique = read(
+      'ANDCOM – Comunidad Andina / Comunidade Andina\n\nLXVII Summit of Heads of State of ANDCOM and Associated States\nCusco, 19–20 December 2025\n\nJoint Communiqué of the Presidents of the States of ANDCOM\n\n1. The Presidents met in Cusco.'
+    )
+    expect(summary(communique).slice(0, 4)).toEqual(['statement', '2025-12-20', 'Joint Communiqué of the Presidents of the States of ANDCOM', 'ANDCOM'])
+  })
+
   it('should name the publisher by what an acronym over it in the masthead stands for', () => {
     const tree = read('ECAN | CEAN\nEconomic Community of Andean Nations\n\nFinal Communiqué on Regional Trade\n\n1. The Summit met in Lima on 3 May 2025.')
     expect(summary(tree).slice(0, 4)).toEqual(['statement', '2025-05-03', 'Final Communiqué on Regional Trade', 'Economic Community of Andean Nations'])

@@ -25,6 +25,11 @@ export interface Masthead {
   before: Unit[]
   /** How many of the blocks given they take. */
   blocksBefore: number
+  /**
+   * The title, when it is the last line of a block whose other lines are masthead lines (`Speech` over
+   * the title): it stands for the block at `blocksBefore`.
+   */
+  title?: Block
   /** The issue date a date line gives (the first), or null. */
   date: string | null
   /** The first issuer line, as printed, or null. */
@@ -54,7 +59,7 @@ const symbol = /^[A-Z]{1,8}(?:\.[A-Z]+)?(?:\(\d+\))?(?:\/[A-Za-z0-9][A-Za-z0-9.-
 /** A month's name or its abbreviation, as a word. */
 const months = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$)`
 const documentHeader = new RegExp(
-  String.raw`^(?:distr(?:ibution)?\.?\s*:?\s*\p{L}+|original\s*:\s*\p{L}+|(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s+(?:19|20)\d\d|(?:[\p{L}-]+\s+)?(?:regular|special|extraordinary|ordinary|plenary)\s+session|(?:first|second|third|fourth|fifth|sixth|seventh|last)\s+day\s+of\s+the\s+[\p{L}-]+\s+(?:meeting|session)|[A-Z]{1,6}\(\d+\)\s+journal\s+no\.?\s*\d+(?:,\s*agenda\s+item\s+\d+)?|\d+(?:st|nd|rd|th)\s+(?:(?:ordinary|regular|special|extraordinary|plenary|annual)\s+)?(?:session|meeting|summit)(?:\s+of\s+the\s+[\p{L}' -]{2,60})?|\((?:\p{Lu}[\p{L}.'’ -]+,\s*){1,2}\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+\p{L}+\s+\d{4}\)|(?=[\p{L}\d-]*\p{L})[\p{Lu}\d][\p{L}\d-]*(?:\s(?!${months})\p{Lu}[\p{L}-]+){1,3}\s+(?:19|20)\d\d)$`,
+  String.raw`^(?:distr(?:ibution)?\.?\s*:?\s*\p{L}+|original\s*:\s*\p{L}+|(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s)\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s+(?:19|20)\d\d|(?:[\p{L}-]+\s+)?(?:regular|special|extraordinary|ordinary|plenary)\s+session|(?:first|second|third|fourth|fifth|sixth|seventh|last)\s+day\s+of\s+the\s+[\p{L}-]+\s+(?:meeting|session)|[A-Z]{1,6}\(\d+\)\s+journal\s+no\.?\s*\d+(?:,\s*agenda\s+item\s+\d+)?|(?:\d+(?:st|nd|rd|th)|[IVXLC]{2,8})\s+(?:(?:ordinary|regular|special|extraordinary|plenary|annual)\s+)?(?:session|meeting|summit)(?:\s+of\s+(?:the\s+)?[\p{L}' -]{2,80})?|\((?:\p{Lu}[\p{L}.'’ -]+,\s*){1,2}\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+\p{L}+\s+\d{4}\)|(?=[\p{L}\d-]*\p{L})[\p{Lu}\d][\p{L}\d-]*(?:\s(?!${months})\p{Lu}[\p{L}-]+){1,3}\s+(?:19|20)\d\d)$`,
   'iu'
 )
 // Case-sensitive: with `i`, `\p{Lu}` would match any letter (`By the end of the year`).
@@ -166,6 +171,9 @@ export function mastheadLine(text: string, knowledge: Readonly<Knowledge>): Mast
   if (date) return {kind: 'date', date}
   // `From Department of Foreign Affairs`, `European External Action Service (EEAS)` (the acronym
   // says no more); `General Secretariat – Jeddah` (a body, where it sits).
+  // `MERCOSUR – Mercado Común del Sur / Mercado Comum do Sul`: an acronym, then the names it stands for.
+  const spelled = /^(\p{Lu}{3,10})\s+[–—-]\s+\p{Lu}[\p{L}'’ /-]{4,100}$/u.exec(line)
+  if (spelled && !notIssuer.test(line)) return {kind: 'issuer', name: spelled[1]!, body: true}
   const bare = line.replace(/^from\s+/i, '').replace(/\s+\(\p{Lu}{2,10}\)$/u, '')
   const sits = /^(.+?)\s+[–—-]\s+\p{Lu}[\p{L}'’ -]{1,30}$/u.exec(bare)
   // `France Diplomatie – Ministry for Europe and Foreign Affairs`: a site's name, then the body's.
@@ -251,11 +259,20 @@ export function readMasthead(blocks: readonly Block[], knowledge: Readonly<Knowl
   let body = false
   let outlet = false
   let index = 0
+  let title: Block | undefined
   for (; index < blocks.length && index < 4; index++) {
     const block = blocks[index]!
     if (block.kind !== 'paragraph' && block.kind !== 'heading') break
-    const read = mastheadBlock(block, knowledge, 6, index === 0)
-    if (!read) break
+    let read = mastheadBlock(block, knowledge, 6, index === 0, true)
+    if (!read) {
+      // `Speech` / `Minister X's keynote address at …`: masthead lines, then the title as the block's last line.
+      const lines = blockLines(block)
+      const last = lines.at(-1)
+      const head = lines.length > 1 && last && isTitle(last) ? mastheadLines(lines.slice(0, -1), knowledge, index === 0, true) : null
+      if (!head || !last) break
+      read = head
+      title = last
+    }
     for (const [line, kind] of read) {
       if (kind.kind === 'date') date ??= kind.date
       const named = kind.kind === 'issuer' ? kind : kind.kind === 'date' ? kind.issuer : undefined
@@ -269,9 +286,12 @@ export function readMasthead(blocks: readonly Block[], knowledge: Readonly<Knowl
       if (kind.kind === 'label' && kind.release) release = true
       before.push(mastheadUnit(line))
     }
+    if (title) break
   }
+  const says = release || (body && !outlet) ? 'release' : outlet ? 'outlet' : null
+  if (title) return index < blocks.length - 1 ? {before, blocksBefore: index, title, date, issuer, says} : none
   if (index === 0 || index >= blocks.length - 1 || !isTitle(blocks[index]!)) return none
-  return {before, blocksBefore: index, date, issuer, says: release || (body && !outlet) ? 'release' : outlet ? 'outlet' : null}
+  return {before, blocksBefore: index, date, issuer, says}
 }
 
 /**
@@ -314,11 +334,13 @@ export function readMastheadAfterTitle(
         units.push(mastheadUnit(block))
         continue
       }
-      if (!read || read.some(([, kind]) => kind.kind === 'issuer' && (kind.body || (!namedOutlet(kind.name, knowledge) && !capitalName(kind.name))))) break
+      // A body's name beside a date line is the page's (`From Department of Foreign Affairs` / `Published on …`).
+      const dated = read?.some(([, kind]) => kind.kind === 'date') === true
+      if (!read || read.some(([, kind]) => kind.kind === 'issuer' && ((kind.body && !dated) || (!kind.body && !namedOutlet(kind.name, knowledge) && !capitalName(kind.name))))) break
       for (const [line, kind] of read) {
         if (kind.kind === 'date') date ??= kind.date
         if (kind.kind === 'issuer' && namedOutlet(kind.name, knowledge)) outlet ??= kind.name
-        if (kind.kind === 'issuer' && !namedOutlet(kind.name, knowledge)) names++
+        if (kind.kind === 'issuer' && !kind.body && !namedOutlet(kind.name, knowledge)) names++
         units.push(mastheadUnit(line))
       }
     }
@@ -343,10 +365,29 @@ function standfirstLike(block: Block | undefined): boolean {
 }
 
 /** A block's lines with what each is, when it has at most `maxLines` and every one is a masthead line; else null. */
-function mastheadBlock(block: Block, knowledge: Readonly<Knowledge>, maxLines: number, first = false): Array<[Block, MastheadLine]> | null {
+function mastheadBlock(block: Block, knowledge: Readonly<Knowledge>, maxLines: number, first = false, beforeTitle = false): Array<[Block, MastheadLine]> | null {
   const lines = blockLines(block)
   if (lines.length === 0 || lines.length > maxLines) return null
-  const kinds = lines.map((line) => mastheadLine(line.text, knowledge))
+  return mastheadLines(lines, knowledge, first, beforeTitle)
+}
+
+/** A place and a date, as a line over a title (`Foz do Iguaçu, 19–20 December 2025`): the date (a range's last day). */
+function placeDateLine(line: string): string | null {
+  if (line.length > 80 || !/^\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,40})?,\s+\d/u.test(line)) return null
+  const found = findDates(line, null)
+  const only = found.length === 1 ? found[0]! : undefined
+  if (!only || only.precision !== 'day' || !only.hasYear || only.value === null || line.slice(only.end).replace(/[\s.]+/g, '') !== '') return null
+  return only.until ?? only.value
+}
+
+/** Lines with what each is, when every one is a masthead line; else null. */
+function mastheadLines(lines: readonly Block[], knowledge: Readonly<Knowledge>, first: boolean, beforeTitle: boolean): Array<[Block, MastheadLine]> | null {
+  // Over a title, a place and a date is the document's (after it, the venue of a speech).
+  const kinds = lines.map((line) => {
+    const kind = mastheadLine(line.text, knowledge)
+    const placed = !kind && beforeTitle ? placeDateLine(squash(line.text)) : null
+    return placed ? ({kind: 'date', date: placed} as const) : kind
+  })
   const short = lines.map((line) => shortName(squash(line.text)))
   const read: Array<[Block, MastheadLine]> = []
   for (const [index, line] of lines.entries()) {

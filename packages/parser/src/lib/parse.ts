@@ -128,6 +128,8 @@ function fromBlocks(blocks: Block[], source: Source, file: VFile, options?: Read
     head.push(...masthead.before)
     rest = rest.slice(masthead.blocksBefore)
   }
+  // The title as the last line of a block of masthead lines: it stands for that block.
+  if (masthead?.title) rest = [masthead.title, ...rest.slice(1)]
 
   // The title: a heading, a bold paragraph, or a headline-like first line.
   let outletAfterTitle: string | null = null
@@ -474,10 +476,14 @@ function documentDate(kind: Kind, units: readonly Unit[], stampDate: string | nu
 function deliveryLine(units: readonly Unit[], reference: string | null): string | null {
   const opening = units.filter((unit) => unit.role.role === 'paragraph').slice(0, 2)
   for (const unit of opening) {
-    const text = unit.block.text
+    // `Delivered on Tuesday, 14 October 2025, at the IIEA, … .`: its first sentence says when.
+    const delivered = /^(?:delivered|given|spoken|pronounced)\b/i.test(unit.block.text)
+    const text = delivered ? unit.block.text.split(/(?<=\.)\s+(?=\p{Lu})/u)[0]! : unit.block.text
     if (wordCount(text, 20) > 20 || speakerLabel.test(text)) continue
     const found = findDates(text, reference)[0]
-    if (found && found.start <= 12 && found.precision === 'day' && found.hasYear && !found.relative && found.value !== null) return found.value
+    // `Tuesday, March 4, 2025, 10:32 a.m. …`, `Delivered on Tuesday, 14 October 2025, at the IIEA`.
+    const opens = found ? found.start <= 12 || (found.start <= 40 && delivered) : false
+    if (found && opens && found.precision === 'day' && found.hasYear && !found.relative && found.value !== null) return found.value
   }
   return null
 }

@@ -1223,7 +1223,8 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
     // A comma apposition must close: `our ambassador to ASEAN, Yohannes Abraham, is …`.
     if (gap.startsWith(',')) {
       const end = tokens[after + run - 1]!.end
-      if (!/^[,.;:)]/.test(text.slice(end, end + 1)) && text.slice(end).trim() !== '') continue
+      // (Letters after the name may come first: `…, Siobhán O'Brien-Keane TD, back to …`.)
+      if (!/^(?:\s+\p{Lu}{2,5})*[,.;:)]/u.test(text.slice(end, end + 20)) && text.slice(end).trim() !== '') continue
     }
     const end = tokens[after + run - 1]!.end
     const chosen = countryAfter(appositionOver(role, end), after + run)
