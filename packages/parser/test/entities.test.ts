@@ -655,12 +655,16 @@ describe('meetings and attendance', () => {
       'Press conference by Andean Secretary General Ana Tora following the meeting of Foreign Ministers\n\n' +
         'Andean Spokesperson Luis Paz: Good afternoon. The Secretary General will start.\n\n' +
         'Andean Secretary General Ana Tora: Thank you, Luis.\n\nMinister Jorge Ruiz told us very plainly: "We need more."\n\n' +
-        'Question [Rosa Mena, Agencia Andes]: Thank you. Is this so?\n\nReporter (Lima Times): Is it?\n\nAndean Secretary General: Yes.'
+        'Question [Rosa Mena, Agencia Andes]: Thank you. Is this so?\n\nReporter (Lima Times): Is it?\n\nAndean Secretary General: Yes.\n\n' +
+        'Question: Good evening, madam. Jorge Ruiz from Andes Daily. Is there a timeframe?\n\nQuestion: Madam, this is Tomás from Radio Sur. Will it be taken up?\n\n' +
+        'Question: Madam, will Minister Carla Mora come, as the Lima Times reported?\n\nAndean Secretary General: Thank you. We will see.'
     )
     expect(tree.meeting?.participants.map((participant) => [nameOf(tree, participant.entity), participant.basis])).toEqual([
       ['Luis Paz', 'spoke'],
       ['Ana Tora', 'spoke'],
-      ['Rosa Mena', 'spoke']
+      ['Rosa Mena', 'spoke'],
+      ['Jorge Ruiz', 'spoke'],
+      ['Tomás', 'spoke']
     ])
     expect(tree.people.map((person) => person.name)).not.toContain('Lima Times')
   })

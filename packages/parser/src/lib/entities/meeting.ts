@@ -677,6 +677,13 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
       if (!label || wordCount(label[1]!) > 12 || !label[1]!.replace(/[[(][^\])]*[\])]/g, ' ').split(/[\s,]+/).every((word) => word === '' || /^[\p{Lu}\p{N}]/u.test(word) || labelConnectors.has(word))) continue
       const named = segment.mentions.find((mention): mention is PersonMention => mention.kind === 'person' && mention.entity !== '' && mention.end <= label[1]!.length)
       if (named) add(named, 'spoke', false)
+      // A questioner who names themselves at the start of the question.
+      if (/^(?:Question|Q)$/.test(label[1]!.trim())) {
+        const asker = segment.mentions.find(
+          (mention): mention is PersonMention => mention.kind === 'person' && mention.entity !== '' && mention.evidence === 'byline' && mention.start < 160
+        )
+        if (asker) add(asker, 'spoke', false)
+      }
     }
   }
   // A speech: its speaker took part.

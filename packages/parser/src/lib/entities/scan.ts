@@ -1181,6 +1181,26 @@ function findPeople(scanned: ScannedSegment, context: ScanContext, claimed: bool
     const run = nameRun(scanned, at, claimed, twoWordsOrMore)
     if (run >= 2) add(at, run, 'byline', null, null)
   }
+  // A questioner who names themselves and their outlet: `Question: Good evening, sir. Ritika Deshmukh
+  // from Hindustan Times.`, `Q: Sir, this is Abhinav from CNN-News18.`, `Question: Farhan Qureshi, Doordarshan.`
+  const asking = /^(?:Question|Q)\s*:\s*/.exec(text)
+  if (asking) {
+    const opening = text.slice(0, 160)
+    const introduced =
+      /(?:^(?:Question|Q)\s*:\s*|[.!?,]\s+)(?:(?:this\s+is|I\s+am|I['’]m|my\s+name\s+is)\s+)?(?=\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,3}(?:\s+from\s+|,\s+)\p{Lu})/gu
+    for (const match of opening.matchAll(introduced)) {
+      const at = firstFrom(tokens, match.index + match[0].length)
+      if (at >= tokens.length || notNames.has(tokens[at]!.key) || /^(?:sir|madam|ma['’]am|minister|secretary|excellency)$/i.test(tokens[at]!.text)) continue
+      const run = nameRun(scanned, at, claimed, singleWord)
+      if (run === 0) continue
+      const rest = text.slice(tokens[at + run - 1]!.end)
+      // `from` or a comma, then the outlet: a capitalised name.
+      if (/^(?:\s+from\s+|,\s+)\p{Lu}/u.test(rest)) {
+        add(at, run, 'byline', null, null)
+        break
+      }
+    }
+  }
   // A questioner named in a transcript's label: `Question [Ines Moreno, Agencia EFE]:`.
   const questioner = /^(?:Question|Q|Reporter|Journalist)\s*[[(]\s*(?=\p{Lu})/u.exec(text)
   if (questioner) {
