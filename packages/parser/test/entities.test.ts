@@ -30,12 +30,23 @@ describe('people and posts', () => {
     expect(tree.people[0]!.roles).toEqual([{post: 'Foreign Minister of Ghana', function: 'Foreign Minister', country: 'GH', organization: null}])
   })
 
-  it('should leave abbreviated military ranks out of a name, alone or two together', () => {
+  it('should leave abbreviated military ranks and other styles out of a name, and read further posts', () => {
     const tree = read(
       "Junta leaders meet\n\nBAMAKO, Mali (AP) — Mali's junta leader, Gen. Amadou Keita Traoré, who chaired the summit, said it was over. " +
         "Burkina Faso's leader, Capt. Ibrahim Sawadogo, and Lt. Gen. Ana Ruiz also spoke. Traoré said so."
     )
     expect(people(tree)).toEqual(['Amadou Keita Traoré | Traoré', 'Ibrahim Sawadogo', 'Ana Ruiz'])
+    const styles = read(
+      'Leaders meet\n\nH.E. Professor Ana Tora, President of Peru, and H.E. Marshal Luis Paz met. Eng. Rosa Mena said so. ' +
+        'Chief Executive Edwin Fung Kin-chung said so. Federal Councillor Andrea Ruchti-Casanova said so.'
+    )
+    expect(styles.people.map((person) => [person.name, person.roles[0]?.function ?? null])).toEqual([
+      ['Ana Tora', 'President'],
+      ['Luis Paz', null],
+      ['Rosa Mena', null],
+      ['Edwin Fung Kin-chung', 'Chief Executive'],
+      ['Andrea Ruchti-Casanova', 'Federal Councillor']
+    ])
   })
 
   it('should close a post’s apposition past letters after the name', () => {

@@ -64,5 +64,5 @@ export const otherDateCue = /\b(?:previous|prior|past|earlier|former|last|preced
  * Honorifics that open a list's item naming a person, as sources of patterns: titles (`His
  * Excellency`, `H.E.`, `H.R.H.`) and personal ones (`Dr.`, `Mrs`), for a list of those taking part.
  */
-export const titleHonorific = String.raw`(?:His|Her)\s+(?:Excellency|Royal\s+Highness|Highness|Majesty)|H\.\s?(?:E|R\.\s?H)\.|(?:The\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:\.|ou?rable\b)|Amb\.|Sheikha?\b|Dame\b|Alhaji\b|Shri\b|Smt\.|Advocate\b|Adv\.|Maulvi\b|Sayyid\b`
+export const titleHonorific = String.raw`(?:His|Her)\s+(?:Excellency|Royal\s+Highness|Highness|Majesty)|H\.\s?(?:E|R\.\s?H)\.|(?:The\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:\.|ou?rable\b)|Amb\.|Sheikha?\b|Dame\b|Alhaji\b|Shri\b|Smt\.|Advocate\b|Adv\.|Maulvi\b|Sayyid\b|Professor\b|Marshal\b|Eng\.`
 export const personalHonorific = String.raw`(?:Mr|Ms|Mrs|Dr|Prof)\.?`

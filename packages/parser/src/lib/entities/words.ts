@@ -57,6 +57,8 @@ export const roleHeads = [
   'chancellor',
   'taoiseach',
   'tánaiste',
+  'chief executive',
+  'federal councillor',
   'king',
   'queen',
   'emir',
