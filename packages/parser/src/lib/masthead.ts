@@ -1,7 +1,7 @@
 import {fold, organizationIndex, type Knowledge} from '@communique/knowledge'
 import type {Block} from './blocks.js'
 import {findDates} from './dates.js'
-import {isCalendarDate, knownAgency} from './metadata.js'
+import {isCalendarDate, knownAgency, placeDateLine} from './metadata.js'
 import {organizationHeads} from './entities/words.js'
 import {blockLines, squash, wordCount, type Unit} from './units.js'
 
@@ -371,22 +371,14 @@ function mastheadBlock(block: Block, knowledge: Readonly<Knowledge>, maxLines: n
   return mastheadLines(lines, knowledge, first, beforeTitle)
 }
 
-/** A place and a date, as a line over a title (`Foz do Iguaçu, 19–20 December 2025`): the date (a range's last day). */
-function placeDateLine(line: string): string | null {
-  if (line.length > 80 || !/^\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,40})?,\s+\d/u.test(line)) return null
-  const found = findDates(line, null)
-  const only = found.length === 1 ? found[0]! : undefined
-  if (!only || only.precision !== 'day' || !only.hasYear || only.value === null || line.slice(only.end).replace(/[\s.]+/g, '') !== '') return null
-  return only.until ?? only.value
-}
 
 /** Lines with what each is, when every one is a masthead line; else null. */
 function mastheadLines(lines: readonly Block[], knowledge: Readonly<Knowledge>, first: boolean, beforeTitle: boolean): Array<[Block, MastheadLine]> | null {
   // Over a title, a place and a date is the document's (after it, the venue of a speech).
   const kinds = lines.map((line) => {
     const kind = mastheadLine(line.text, knowledge)
-    const placed = !kind && beforeTitle ? placeDateLine(squash(line.text)) : null
-    return placed ? ({kind: 'date', date: placed} as const) : kind
+    const placed = !kind && beforeTitle ? placeDateLine(line.text, null) : null
+    return placed ? ({kind: 'date', date: placed.until ?? placed.value!} as const) : kind
   })
   const short = lines.map((line) => shortName(squash(line.text)))
   const read: Array<[Block, MastheadLine]> = []

@@ -1,4 +1,5 @@
 import {loadKnowledge, type Knowledge} from '@communique/knowledge'
+import {findDates, type FoundDate} from './dates.js'
 import {salutationPattern} from './patterns.js'
 import {squash, wordCount} from './units.js'
 
@@ -205,6 +206,31 @@ const kindWords = String.raw`statement|declaration|communiqu[eé]|message|resolu
 const organizationWord =
   /\b(?:organi[sz]ation|union|council|league|community|association|cooperation|commonwealth|nations|assembly|forum|secretariat|commission|conference|parliament|bank|fund|alliance|group|bloc|summit|ministers)\b/i
 const officialTitle = /\b(?:secretary[- ]general|director[- ]general|executive secretary|chairperson|chairman|chair|commissioner|high representative|president of the commission)\b/i
+
+/** A place or two before a comma (`New York,`, `Cartagena de Indias, Colombia,`). */
+const placeBeforeComma = String.raw`\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,40})?,`
+const placeDateOpening = new RegExp(String.raw`^${placeBeforeComma}\s+\S`, 'u')
+const placeOnly = new RegExp(String.raw`^${placeBeforeComma}\s*$`, 'u')
+
+/**
+ * The date of a place-and-date line (`New York, 25 September 2024`, `Foz do Iguaçu, 19–20 December
+ * 2025`): the whole line is a place or two and a full date.
+ *
+ * @param text
+ *   One line.
+ * @param reference
+ *   The document's own date, or null.
+ * @returns
+ *   The date found (its `until` the last day of a range), or null.
+ */
+export function placeDateLine(text: string, reference: string | null): FoundDate | null {
+  const line = squash(text)
+  if (line.length > 80 || !placeDateOpening.test(line)) return null
+  const found = findDates(line, reference).at(-1)
+  if (!found || found.precision !== 'day' || !found.hasYear || found.value === null || found.relative) return null
+  if (line.slice(found.end).replace(/[\s.]+/g, '') !== '') return null
+  return placeOnly.test(line.slice(0, found.start)) ? found : null
+}
 
 /**
  * The body a release's closing line says issued it: `Issued by the Department of International

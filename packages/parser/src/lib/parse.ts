@@ -19,7 +19,7 @@ import {markBoilerplate} from './boilerplate.js'
 import {blocksFromMdast, type Block} from './blocks.js'
 import {origin, rules} from './constants.js'
 import {findDates, type FoundDate} from './dates.js'
-import {findIssuer, findReporter, issuedBy, readAgencyLine, readDateline, readStamp, type FoundDateline} from './metadata.js'
+import {findIssuer, findReporter, issuedBy, placeDateLine, readAgencyLine, readDateline, readStamp, type FoundDateline} from './metadata.js'
 import {editorialNote, otherDateCue, ownDateCue, speakerLabel, timeMark} from './patterns.js'
 import {buildPhrasing, spanPosition, type Span} from './phrasing.js'
 import {findQuotes, type FoundQuote, type QuoteProblem} from './quotes.js'
@@ -495,13 +495,8 @@ function deliveryLine(units: readonly Unit[], reference: string | null): string 
 function placeDate(texts: readonly string[], reference: string | null): string | null {
   // A line of its own (`Paris, 24/10/2024` over `[Unofficial translation]`), or a paragraph.
   for (const text of texts.flatMap((value) => [value, ...(value.includes('\n') ? value.split('\n').slice(0, 3) : [])])) {
-    const line = squash(text)
-    if (line.length > 80 || !/^\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,40})?,\s+\S/u.test(line)) continue
-    const found = findDates(line, reference).at(-1)
-    if (!found || found.precision !== 'day' || !found.hasYear || found.value === null || found.relative) continue
-    if (line.slice(found.end).replace(/[\s.]+/g, '') !== '') continue
-    if (!/^\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,40})?,\s*$/u.test(line.slice(0, found.start))) continue
-    return found.value
+    const found = placeDateLine(text, reference)
+    if (found) return found.value
   }
   return null
 }

@@ -61,8 +61,15 @@ export const ownDateCue =
 export const otherDateCue = /\b(?:previous|prior|past|earlier|former|last|preceding)\b/i
 
 /**
+ * Styles of address from many countries that stand before a name and are no part of it (`Amb.`,
+ * `Alhaji`, `Shri`, `Smt.`, `Dame`, `Sheikh`, `Advocate`, `Professor`, `Marshal`, `Eng.`): shared by the
+ * scanner's honorifics and a list item's opening.
+ */
+export const styleHonorific = String.raw`Amb\.|Smt\.|Adv\.|Eng\.|(?:Sheikha?|Dame|Alhaji|Shri|Advocate|Maulvi|Sayyid|Professor|Marshal)\b`
+
+/**
  * Honorifics that open a list's item naming a person, as sources of patterns: titles (`His
  * Excellency`, `H.E.`, `H.R.H.`) and personal ones (`Dr.`, `Mrs`), for a list of those taking part.
  */
-export const titleHonorific = String.raw`(?:His|Her)\s+(?:Excellency|Royal\s+Highness|Highness|Majesty)|H\.\s?(?:E|R\.\s?H)\.|(?:The\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:\.|ou?rable\b)|Amb\.|Sheikha?\b|Dame\b|Alhaji\b|Shri\b|Smt\.|Advocate\b|Adv\.|Maulvi\b|Sayyid\b|Professor\b|Marshal\b|Eng\.`
+export const titleHonorific = String.raw`(?:His|Her)\s+(?:Excellency|Royal\s+Highness|Highness|Majesty)|H\.\s?(?:E|R\.\s?H)\.|(?:The\s+)?(?:Rt\.?\s+|Right\s+)?Hon(?:\.|ou?rable\b)|${styleHonorific}`
 export const personalHonorific = String.raw`(?:Mr|Ms|Mrs|Dr|Prof)\.?`

@@ -6,6 +6,7 @@ import {personalHonorific, titleHonorific} from '../patterns.js'
 import type {CountryMention, OrganizationMention, PersonMention, PlaceMention, ScannedSegment} from './scan.js'
 import {sentencesOf, type Sentence} from './sentences.js'
 import {firstFrom} from './spans.js'
+import {wordCount} from '../units.js'
 import {officialHeads} from './words.js'
 
 /** What the meeting reader needs to know about the document. */
@@ -421,11 +422,6 @@ const briefingTitle = /\b(?:press\s+conference|news\s+conference|press\s+briefin
 /** Lower-case words a speaker label may hold (`Minister of Foreign Affairs`, `Maarten van den Broek`). */
 const labelConnectors = new Set(['of', 'the', 'and', 'for', 'de', 'da', 'do', 'dos', 'del', 'van', 'von', 'der', 'den', 'bin', 'bint', 'al', 'y', 'e'])
 
-/** The number of words in a text. */
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter((word) => word.length > 0).length
-}
-
 /** The heading of an attendance list (an annex's). */
 const attendanceHeading =
   /^(?:annex(?:\s+[\dIVXLA-Z]{1,4})?\s*[:.\-–—]?\s*)?(?:(?:list\s+of\s+)?(?:heads\s+of\s+delegations?|participants|attendees|participating\s+delegations|delegations)|attendance(?:\s+list)?)\s*:?$/i
@@ -674,7 +670,7 @@ function readParticipants(segments: readonly ScannedSegment[], people: readonly 
     for (const segment of segments) {
       const label = /^([^:\n]{3,100}):\s/.exec(segment.segment.text)
       // A label names, in capitals (`Minister Yaremchuk told us plainly:` is a sentence).
-      if (!label || wordCount(label[1]!) > 12 || !label[1]!.replace(/[[(][^\])]*[\])]/g, ' ').split(/[\s,]+/).every((word) => word === '' || /^[\p{Lu}\p{N}]/u.test(word) || labelConnectors.has(word))) continue
+      if (!label || wordCount(label[1]!, 13) > 12 || !label[1]!.replace(/[[(][^\])]*[\])]/g, ' ').split(/[\s,]+/).every((word) => word === '' || /^[\p{Lu}\p{N}]/u.test(word) || labelConnectors.has(word))) continue
       const named = segment.mentions.find((mention): mention is PersonMention => mention.kind === 'person' && mention.entity !== '' && mention.end <= label[1]!.length)
       if (named) add(named, 'spoke', false)
       // A questioner who names themselves at the start of the question.
@@ -753,10 +749,10 @@ function collectiveGroups(segments: readonly ScannedSegment[]): Array<{keys: Set
     // ignores the pattern's `lastIndex`, which `matchAll` below starts from.)
     if (!collectiveWords.test(text) || text.search(collectivePost) < 0) continue
     const countries = segment.mentions.filter((mention): mention is CountryMention => mention.kind === 'country').sort((a, b) => a.start - b.start)
-        if (countries.length < 2) continue
+    if (countries.length < 2) continue
     for (const sentence of sentencesOf(segment)) {
       const value = text.slice(sentence.start, sentence.end)
-            const aboutMeeting = meetingVerb.test(value)
+      const aboutMeeting = meetingVerb.test(value)
       for (const match of value.matchAll(collectivePost)) {
         const start = sentence.start + match.index
         const end = start + match[0].length
@@ -777,7 +773,7 @@ function collectiveGroups(segments: readonly ScannedSegment[]): Array<{keys: Set
           listed.add(countries[last]!.code)
           while (last > 0 && listJoint.test(text.slice(countries[last - 1]!.end, countries[last]!.start))) listed.add(countries[--last]!.code)
         }
-                if (listed.size >= 2) groups.push({keys, countries: listed})
+        if (listed.size >= 2) groups.push({keys, countries: listed})
       }
     }
   }

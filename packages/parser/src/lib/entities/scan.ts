@@ -1,4 +1,5 @@
 import {countryIndex, countryName, fold, misspeltCountry, organizationIndex, type CountryEntry, type CountryForm, type Knowledge, type OrganizationEntry} from '@communique/knowledge'
+import {styleHonorific} from '../patterns.js'
 import type {Sentence} from './sentences.js'
 import {firstFrom, lastEndingBy} from './spans.js'
 import {between, isAllCaps, spaceBetween, tokenize, type Token} from './tokens.js'
@@ -1463,7 +1464,7 @@ const honourable = String.raw`(?:Senator\s+)?(?:[Tt]he\s+)?(?:Rt\.?\s+|Right\s+)
 // Every honorific opens with a capital or `the`: the lookahead lets the engine skip other places fast
 // (three times faster than the lookbehind alone).
 const honorificPattern = new RegExp(
-  String.raw`(?=[A-Zt])(?<![\p{L}])(?:(?:H\.\s?E\.|H\.\s?H\.|His Excellency|Her Excellency|YAB|YB)(?:\s+${malayTitles})?|${malayTitles}|${honourable}(?:\s+(?:Dr\.?|Sir|Dame))?|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Amb\.|Smt\.|Adv\.|Eng\.|Mr|Mrs|Ms|Dr|Alhaji|Shri|Dame|Dona|Ratu|Sheikha|Sheikh|Princess|Prince|HRH|HH|Advocate|Maulvi|Sayyid|Professor|Marshal|Elder|(?:(?:Lt|Maj|Brig)\.?\s+)?(?:Gen|Col|Capt|Maj|Adm|Cmdr|Cdr|Lt|Sgt|Brig)\.)(?=\s+(?:(?:de|da|dos|das|del|van|von|der|la|le|di|du)\s+){0,2}\p{Lu})`,
+  String.raw`(?=[A-Zt])(?<![\p{L}])(?:(?:H\.\s?E\.|H\.\s?H\.|His Excellency|Her Excellency|YAB|YB)(?:\s+${malayTitles})?|${malayTitles}|${honourable}(?:\s+(?:Dr\.?|Sir|Dame))?|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|${styleHonorific}|Mr|Mrs|Ms|Dr|Dona|Ratu|Princess|Prince|HRH|HH|Elder|(?:(?:Lt|Maj|Brig)\.?\s+)?(?:Gen|Col|Capt|Maj|Adm|Cmdr|Cdr|Lt|Sgt|Brig)\.)(?=\s+(?:(?:de|da|dos|das|del|van|von|der|la|le|di|du)\s+){0,2}\p{Lu})`,
   'gu'
 )
 const gapHonorific = new RegExp(String.raw`^,?\s*((?:H\.\s?E\.|His Excellency|Her Excellency|YAB|YB)(?:\s+${malayTitles})?|${malayTitles}|${honourable})\s+$`, 'u')
